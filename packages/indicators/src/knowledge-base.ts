@@ -1,0 +1,34 @@
+import { buildTask } from './data/build-tasks.ts';
+import { CHU_VAN_AN_ACTUALS, CHU_VAN_AN_TARGETS } from './data/chu-van-an.ts';
+import { HAI_AN_TARGETS } from './data/hai-an.ts';
+import { HONG_AN_TARGETS } from './data/hong-an.ts';
+import { HONG_BANG_TARGETS } from './data/hong-bang.ts';
+import { TASK_SPECS } from './data/tasks.ts';
+import { THANH_MIEN_TARGETS } from './data/thanh-mien.ts';
+import type { Actual, Target, Task, WardSlug } from './types.ts';
+
+/** Every target of the five documents, in document order. */
+export const TARGETS: readonly Target[] = [
+  ...HAI_AN_TARGETS,
+  ...HONG_AN_TARGETS,
+  ...THANH_MIEN_TARGETS,
+  ...CHU_VAN_AN_TARGETS,
+  ...HONG_BANG_TARGETS,
+];
+
+/** Reported results: only Chu Văn An's 2025 report carries any. */
+export const ACTUALS: readonly Actual[] = [...CHU_VAN_AN_ACTUALS];
+
+export const TASKS: readonly Task[] = TASK_SPECS.map(buildTask);
+
+export function targetsOf(ward: WardSlug, indicator?: string): Target[] {
+  return TARGETS.filter(
+    (t) => t.ward === ward && (indicator === undefined || t.indicator === indicator),
+  );
+}
+
+export function actualsOf(ward: WardSlug, indicator?: string): Actual[] {
+  return ACTUALS.filter(
+    (a) => a.ward === ward && (indicator === undefined || a.indicator === indicator),
+  );
+}

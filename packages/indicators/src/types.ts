@@ -1,0 +1,169 @@
+/**
+ * Core domain types of the indicator knowledge base.
+ *
+ * Percent values are stored on the 0–100 scale exactly as printed ("82,54%" → 82.54), index
+ * values on 0–1 ("0,77" → 0.77): the stored number is always the number in the source text,
+ * so the provenance test can compare them without unit conversions.
+ */
+
+export type SeedFile =
+  | '000_09cdf2dd6a89ba5e.txt'
+  | '001_6efd05d90f721389.txt'
+  | '002_addf73b536fa4b20.txt'
+  | '003_398e4fa2e8d18aa8.txt'
+  | '004_16d7ad33ef0b9f85.txt';
+
+export type WardSlug = 'hai-an' | 'hong-an' | 'thanh-mien' | 'chu-van-an' | 'hong-bang';
+
+/** Where a figure comes from: enough for an auditor to find it in the seed file. */
+export interface Provenance {
+  file: SeedFile;
+  /** Section or appendix as printed, e.g. "PHỤ LỤC 2 — IV. Phát triển Chuyển đổi số". */
+  section: string;
+  /** Row label as printed ("20.", "1.12", "4.3"), or a description where rows are unnumbered. */
+  row: string;
+  /** Column header for table cells with several values on one row ("Năm 2030"). */
+  column?: string;
+  /** 1-based line number in the seed file where `text` starts. */
+  line: number;
+  /**
+   * Last line when the printed text wraps over several lines; the text is then those lines'
+   * non-blank contents joined by single spaces.
+   */
+  lineEnd?: number;
+  /** The value's text exactly as printed (whitespace runs collapsed to one space). */
+  text: string;
+  /** First line of the row's label (the indicator wording), when it differs from `line`. */
+  labelLine?: number;
+}
+
+export type Unit = 'percent' | 'index' | 'vnd' | 'count' | 'countPerYear' | 'boolean';
+
+/** Which way is better. `range` means a band is the goal (e.g. a renewal rate of 20–22%). */
+export type Direction = 'higher' | 'lower' | 'range';
+
+/** Comparator as printed: a bare "80%" or "Đạt 3%" is `eq`; "Phấn đấu ít nhất 3%" is `gte`. */
+export type Comparator = 'gte' | 'gt' | 'eq' | 'lte' | 'lt' | 'range';
+
+export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
+  gte: '≥',
+  gt: '>',
+  eq: '=',
+  lte: '≤',
+  lt: '<',
+  range: '–',
+};
+
+export type PillarCode = 'INF' | 'HR' | 'STI' | 'DG' | 'DE' | 'DS' | 'EDU' | 'RES' | 'DTI';
+
+export interface Pillar {
+  code: PillarCode;
+  nameVi: string;
+  nameEn: string;
+  /** Weight in the composite (0 = shown, not aggregated). Weights of aggregated pillars sum to 1. */
+  weight: number;
+  descriptionEn: string;
+}
+
+export interface Indicator {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unit: Unit;
+  direction: Direction;
+  pillar: PillarCode;
+  definitionEn: string;
+  /** Part of the city's common framework (NQ 71/NQ-CP indicator set shared by the plans). */
+  cityFramework: boolean;
+}
+
+export interface Ward {
+  slug: WardSlug;
+  nameVi: string;
+  nameEn: string;
+  kind: 'phường' | 'xã';
+}
+
+export interface SourceDocument {
+  id: string;
+  ward: WardSlug;
+  file: SeedFile;
+  kind: 'plan' | 'report';
+  /** Document number as printed, e.g. "Số: /KH-UBND" (several were issued without a number). */
+  numberAsPrinted: string;
+  /** Date as printed, e.g. "ngày tháng 5 năm 2026". */
+  dateAsPrinted: string;
+  titleVi: string;
+  titleEn: string;
+  periodStart: number;
+  periodEnd: number;
+  /** Line where the number/date appear (or the title when neither is printed). */
+  line: number;
+}
+
+interface TargetBase {
+  id: string;
+  ward: WardSlug;
+  indicator: string;
+  /** Milestone year the target is set for. */
+  year: number;
+  /** The ward's own wording of the indicator, as printed (line breaks joined). */
+  wording: string;
+  leadAgency?: string;
+  /** Set when the target repeats every year from `year` on ("hàng năm"). */
+  recurring?: 'annual';
+  provenance: Provenance;
+  note?: string;
+}
+
+export interface QuantitativeTarget extends TargetBase {
+  kind: 'target';
+  comparator: Comparator;
+  value: number;
+  /** Upper bound, only for `range`. */
+  valueHigh?: number;
+  unit: Unit;
+}
+
+export interface QualitativeTarget extends TargetBase {
+  kind: 'qualitative';
+}
+
+export type Target = QuantitativeTarget | QualitativeTarget;
+
+export interface Actual {
+  id: string;
+  ward: WardSlug;
+  indicator: string;
+  year: number;
+  /** Numeric result; absent for a result reported only in words. */
+  value?: number;
+  unit?: Unit;
+  /** "≥ 60%" reported as a lower bound: `gte`; a plain figure: `eq`. */
+  qualifier: 'eq' | 'gte' | 'gt';
+  numerator?: number;
+  denominator?: number;
+  /** For results reported in words: did the ward report the target as met? */
+  reportedMet?: boolean;
+  provenance: Provenance;
+  /** Where the numerator/denominator or the narrative evidence is printed. */
+  detail?: Provenance;
+  note?: string;
+}
+
+export interface Task {
+  code: string;
+  ward: WardSlug;
+  /** Group heading as printed (shortened). */
+  group: string;
+  description: string;
+  leadUnit: string;
+  partnerUnits?: string;
+  output?: string;
+  timingAsPrinted?: string;
+  /** Related task printed beside it (Hải An: the NQ 71/NQ-CP task). */
+  reference?: string;
+  /** Normalised: ISO date (last day of the month/year printed), or 'recurring'. */
+  due: string | 'recurring' | null;
+  provenance: Provenance;
+}
