@@ -140,7 +140,7 @@ const appendix1: Target[] = [
     'Chi ngân sách hằng năm cho phát triển KHCN, ĐMST, CĐS quốc gia',
     767,
     'Phòng Kinh tế, Hạ tầng, Đô thị',
-    gte(3, 'Phấn đấu đạt 3%', 775, 777),
+    eq(3, 'Phấn đấu đạt 3%', 775, 777),
   ),
   P1(
     'II',

@@ -161,7 +161,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'RES_BUDGET_SHARE',
     'Chi ngân sách hàng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số',
     602,
-    gte(1, 'Phấn đấu đạt 1%', 612),
+    eq(1, 'Phấn đấu đạt 1%', 612),
     {
       lead: 'Phòng Kinh tế',
       note: 'Thanh Miện targets 1% of the budget, not the 3% the other plans print.',
