@@ -5,6 +5,7 @@ import { HONG_AN_TARGETS } from './data/hong-an.ts';
 import { HONG_BANG_TARGETS } from './data/hong-bang.ts';
 import { TASK_SPECS } from './data/tasks.ts';
 import { THANH_MIEN_TARGETS } from './data/thanh-mien.ts';
+import { type Observation, observationFromActual } from './observation.ts';
 import type { Actual, Target, Task, WardSlug } from './types.ts';
 
 /** Every target of the five documents, in document order. */
@@ -31,4 +32,15 @@ export function actualsOf(ward: WardSlug, indicator?: string): Actual[] {
   return ACTUALS.filter(
     (a) => a.ward === ward && (indicator === undefined || a.indicator === indicator),
   );
+}
+
+/** Reported results of a ward as scoring observations, by indicator. */
+export function observationsOf(ward: WardSlug): Map<string, Observation[]> {
+  const byIndicator = new Map<string, Observation[]>();
+  for (const actual of actualsOf(ward)) {
+    const list = byIndicator.get(actual.indicator) ?? [];
+    list.push(observationFromActual(actual));
+    byIndicator.set(actual.indicator, list);
+  }
+  return byIndicator;
 }

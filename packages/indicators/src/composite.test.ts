@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { type CompositeScore, compositeScore, rank } from './composite.ts';
+import type { ScorecardRow } from './scorecard.ts';
+import type { PillarCode, WardSlug } from './types.ts';
+
+/** A minimal assessable row: only the fields the composite reads matter. */
+function row(
+  pillar: PillarCode,
+  attainment: number | null,
+  kind: ScorecardRow['kind'] = 'quantitative',
+): ScorecardRow {
+  return {
+    ward: 'hai-an',
+    year: 2030,
+    indicator: `X_${pillar}`,
+    pillar,
+    kind,
+    expected:
+      kind === 'quantitative'
+        ? { comparator: 'gte', value: 1, year: 2030, basis: 'milestone', from: [] }
+        : null,
+    nextMilestone: null,
+    observation: null,
+    attainment,
+    met: null,
+    gap: null,
+    yearsOffTrajectory: null,
+    status: 'no-data',
+    reason: '',
+    projection: null,
+    targetIds: [],
+    method: 'test',
+  };
+}
+
+describe('composite score', () => {
+  it('averages indicators within a pillar, then weights pillars (DG 0,25, INF 0,15) renormalised', () => {
+    const score = compositeScore('hai-an', 2030, [row('DG', 1), row('DG', 0.5), row('INF', 1)]);
+    expect(score.pillars.find((p) => p.pillar === 'DG')?.score).toBe(75);
+    // (0,25·75 + 0,15·100) / 0,4 = 84,375, published rounded to 84,38.
+    expect(score.composite).toBe(84.38);
+  });
+
+  it('leaves the city-measured DTI out of the composite (weight 0)', () => {
+    const score = compositeScore('hai-an', 2030, [row('DG', 0.5), row('DTI', 1)]);
+    expect(score.pillars.find((p) => p.pillar === 'DTI')?.score).toBe(100);
+    expect(score.composite).toBe(50);
+  });
+
+  it('withholds the composite when more than 20% of assessable indicators lack data', () => {
+    const rows = [row('DG', 1), row('DG', 1), row('INF', 1), row('INF', null), row('EDU', null)];
+    const score = compositeScore('hai-an', 2030, rows);
+    expect(score.dataCoverage).toBeCloseTo(0.6, 10);
+    expect(score.composite).toBeNull();
+    expect(score.pillars.find((p) => p.pillar === 'DG')?.score).toBe(100);
+  });
+
+  it('computes it at exactly 80% coverage', () => {
+    const rows = [row('DG', 1), row('DG', 1), row('INF', 1), row('INF', 0.5), row('EDU', null)];
+    expect(compositeScore('hai-an', 2030, rows).composite).not.toBeNull();
+  });
+
+  it('counts qualitative targets as 100 when met and 0 when not', () => {
+    const score = compositeScore('hai-an', 2030, [
+      row('DE', 1, 'qualitative'),
+      row('DE', 0, 'qualitative'),
+    ]);
+    expect(score.composite).toBe(50);
+  });
+
+  it('does not judge a quantitative row that has no expectation yet', () => {
+    const early = { ...row('DG', null), expected: null };
+    const score = compositeScore('hai-an', 2027, [row('INF', 1), early]);
+    expect(score.dataCoverage).toBe(1);
+  });
+});
+
+describe('ranking', () => {
+  const s = (ward: WardSlug, composite: number | null): CompositeScore => ({
+    ward,
+    year: 2030,
+    pillars: [],
+    composite,
+    dataCoverage: 1,
+    method: 'test',
+  });
+
+  it('orders by composite, shares ranks on ties, flags differences under 3 points', () => {
+    expect(
+      rank([
+        s('hai-an', 80),
+        s('hong-an', 90),
+        s('thanh-mien', 80),
+        s('hong-bang', 78.5),
+        s('chu-van-an', null),
+      ]),
+    ).toEqual([
+      { ward: 'hong-an', composite: 90, rank: 1, closeToNext: false },
+      { ward: 'hai-an', composite: 80, rank: 2, closeToNext: true },
+      { ward: 'thanh-mien', composite: 80, rank: 2, closeToNext: true },
+      { ward: 'hong-bang', composite: 78.5, rank: 4, closeToNext: false },
+    ]);
+  });
+});
