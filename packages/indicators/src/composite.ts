@@ -62,7 +62,8 @@ export function compositeScore(
     weighted += weight * ps.score;
     weights += weight;
   }
-  const composite = dataCoverage >= MIN_DATA_COVERAGE && weights > 0 ? round2(weighted / weights) : null;
+  const composite =
+    dataCoverage >= MIN_DATA_COVERAGE && weights > 0 ? round2(weighted / weights) : null;
   return { ward, year, pillars, composite, dataCoverage, method: SCORING_METHOD_VERSION };
 }
 
