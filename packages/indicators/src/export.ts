@@ -1,0 +1,136 @@
+import { type Actual, COMPARATOR_SYMBOL, type Target, type Task } from './types.ts';
+
+/** One line of `npm run export:targets`: a target or a reported result, flat, for auditors. */
+export interface TargetExportRow {
+  id: string;
+  ward: string;
+  indicatorCode: string;
+  year: number;
+  kind: 'target' | 'actual' | 'qualitative';
+  /** ≥, >, =, ≤, <, – (range); for actuals the qualifier ("≥" for a reported lower bound). */
+  comparator: string | null;
+  value: number | null;
+  valueHigh: number | null;
+  unit: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  reportedMet: boolean | null;
+  wording: string | null;
+  leadAgency: string | null;
+  recurring: string | null;
+  sourceFile: string;
+  sourceSection: string;
+  sourceRow: string;
+  sourceColumn: string | null;
+  sourceLine: number;
+  sourceLineEnd: number | null;
+  sourceText: string;
+  note: string | null;
+}
+
+export function targetExportRow(t: Target): TargetExportRow {
+  const p = t.provenance;
+  return {
+    id: t.id,
+    ward: t.ward,
+    indicatorCode: t.indicator,
+    year: t.year,
+    kind: t.kind,
+    comparator: t.kind === 'target' ? COMPARATOR_SYMBOL[t.comparator] : null,
+    value: t.kind === 'target' ? t.value : null,
+    valueHigh: t.kind === 'target' ? (t.valueHigh ?? null) : null,
+    unit: t.kind === 'target' ? t.unit : null,
+    numerator: null,
+    denominator: null,
+    reportedMet: null,
+    wording: t.wording,
+    leadAgency: t.leadAgency ?? null,
+    recurring: t.recurring ?? null,
+    sourceFile: p.file,
+    sourceSection: p.section,
+    sourceRow: p.row,
+    sourceColumn: p.column ?? null,
+    sourceLine: p.line,
+    sourceLineEnd: p.lineEnd ?? null,
+    sourceText: p.text,
+    note: t.note ?? null,
+  };
+}
+
+export function actualExportRow(a: Actual): TargetExportRow {
+  const p = a.provenance;
+  return {
+    id: a.id,
+    ward: a.ward,
+    indicatorCode: a.indicator,
+    year: a.year,
+    kind: 'actual',
+    comparator: a.value === undefined ? null : COMPARATOR_SYMBOL[a.qualifier],
+    value: a.value ?? null,
+    valueHigh: null,
+    unit: a.unit ?? null,
+    numerator: a.numerator ?? null,
+    denominator: a.denominator ?? null,
+    reportedMet: a.reportedMet ?? null,
+    wording: null,
+    leadAgency: null,
+    recurring: null,
+    sourceFile: p.file,
+    sourceSection: p.section,
+    sourceRow: p.row,
+    sourceColumn: p.column ?? null,
+    sourceLine: p.line,
+    sourceLineEnd: p.lineEnd ?? null,
+    sourceText: p.text,
+    note:
+      [
+        a.note,
+        a.detail
+          ? `Evidence at line ${a.detail.line} (${a.detail.section}): "${a.detail.text}"`
+          : undefined,
+      ]
+        .filter(Boolean)
+        .join(' ') || null,
+  };
+}
+
+/** One line of `npm run export:tasks`. */
+export interface TaskExportRow {
+  ward: string;
+  code: string;
+  group: string;
+  description: string;
+  leadUnit: string;
+  partnerUnits: string | null;
+  output: string | null;
+  timingAsPrinted: string | null;
+  due: string | null;
+  reference: string | null;
+  sourceFile: string;
+  sourceSection: string;
+  sourceLine: number;
+  sourceText: string;
+}
+
+export function taskExportRow(t: Task): TaskExportRow {
+  return {
+    ward: t.ward,
+    code: t.code,
+    group: t.group,
+    description: t.description,
+    leadUnit: t.leadUnit,
+    partnerUnits: t.partnerUnits ?? null,
+    output: t.output ?? null,
+    timingAsPrinted: t.timingAsPrinted ?? null,
+    due: t.due,
+    reference: t.reference ?? null,
+    sourceFile: t.provenance.file,
+    sourceSection: t.provenance.section,
+    sourceLine: t.provenance.line,
+    sourceText: t.provenance.text,
+  };
+}
+
+/** JSON Lines: one compact JSON object per line, UTF-8, no BOM. */
+export const toJsonLines = (rows: readonly object[]): string =>
+  rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
