@@ -2,6 +2,6 @@
 import { ACTUALS, actualExportRow, TARGETS, targetExportRow, toJsonLines } from '../src/index.ts';
 import { writeOut } from './write-lines.ts';
 
-process.stdout.write(
+writeOut(
   toJsonLines([...TARGETS.map(targetExportRow), ...ACTUALS.map(actualExportRow)]),
 );
