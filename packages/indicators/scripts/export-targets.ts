@@ -2,6 +2,4 @@
 import { ACTUALS, actualExportRow, TARGETS, targetExportRow, toJsonLines } from '../src/index.ts';
 import { writeOut } from './write-lines.ts';
 
-writeOut(
-  toJsonLines([...TARGETS.map(targetExportRow), ...ACTUALS.map(actualExportRow)]),
-);
+writeOut(toJsonLines([...TARGETS.map(targetExportRow), ...ACTUALS.map(actualExportRow)]));
