@@ -1,0 +1,64 @@
+import { ApolloProvider, useApolloClient } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { createApolloClient } from './apollo.ts';
+import { i18n, LANGS, type Lang, rememberLang } from './i18n.ts';
+import { WardsPage } from './wards-page.tsx';
+
+function LanguageSwitch() {
+  const { t, i18n: instance } = useTranslation();
+  const client = useApolloClient();
+  return (
+    <label className="lang-switch">
+      {t('app.language')}{' '}
+      <select
+        value={instance.language}
+        onChange={(e) => {
+          const lang = e.target.value as Lang;
+          rememberLang(lang);
+          document.documentElement.lang = lang;
+          // Names and titles come back in the request language: refetch what is on screen.
+          void instance
+            .changeLanguage(lang)
+            .then(() => client.refetchQueries({ include: 'active' }));
+        }}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l}>
+            {l === 'vi' ? 'Tiếng Việt' : 'English'}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <header className="app-header">
+        <div>
+          <strong className="app-title">{t('app.title')}</strong>
+          <p className="app-tagline">{t('app.tagline')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main>
+        <WardsPage />
+      </main>
+      <footer className="app-footer">{t('app.footer')}</footer>
+    </>
+  );
+}
+
+export function App() {
+  const client = useMemo(() => createApolloClient(), []);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={client}>
+        <Shell />
+      </ApolloProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { initialLang } from './i18n.ts';
+import en from './locales/en.json';
+import vi from './locales/vi.json';
+
+const keys = (o: object, prefix = ''): string[] =>
+  Object.entries(o).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+
+describe('catalogs', () => {
+  it('have the same keys in Vietnamese and English', () => {
+    expect(keys(en).sort()).toEqual(keys(vi).sort());
+  });
+
+  it('start in Vietnamese unless English was chosen before', () => {
+    expect(initialLang({ getItem: () => null })).toBe('vi');
+    expect(initialLang({ getItem: () => 'en' })).toBe('en');
+    expect(initialLang({ getItem: () => 'fr' })).toBe('vi');
+  });
+});

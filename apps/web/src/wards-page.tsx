@@ -1,0 +1,60 @@
+import { gql } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { WardList, type WardView } from '@lotrinh/ui';
+import { useTranslation } from 'react-i18next';
+
+export const WARDS_QUERY = gql`
+  query Wards {
+    wards {
+      slug
+      name
+      kind
+      targetCount
+      taskCount
+      documents {
+        id
+        title
+        kind
+        dateAsPrinted
+        file
+      }
+    }
+  }
+`;
+
+export function WardsPage() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery<{ wards: WardView[] }>(WARDS_QUERY, {
+    notifyOnNetworkStatusChange: true,
+  });
+
+  return (
+    <section aria-labelledby="wards-heading">
+      <h1 id="wards-heading">{t('wards.heading')}</h1>
+      {loading && !data ? (
+        <p role="status" aria-live="polite">
+          {t('wards.loading')}
+        </p>
+      ) : error ? (
+        <div role="alert">
+          <p>{t('wards.error', { message: error.message })}</p>
+          <button type="button" onClick={() => void refetch()}>
+            {t('wards.retry')}
+          </button>
+        </div>
+      ) : (
+        <WardList
+          wards={data?.wards ?? []}
+          labels={{
+            targets: (count) => t('wards.targets', { count }),
+            tasks: (count) => t('wards.tasks', { count }),
+            plan: t('wards.plan'),
+            report: t('wards.report'),
+            source: t('wards.source'),
+            empty: t('wards.empty'),
+          }}
+        />
+      )}
+    </section>
+  );
+}
