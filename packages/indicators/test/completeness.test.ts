@@ -153,3 +153,12 @@ describe('every task row is transcribed', () => {
     expect(codes('hong-bang')).toEqual(range('', 1, 13));
   });
 });
+
+describe('cross-checks between sections', () => {
+  it('gives each Hồng Bàng target the lead unit of the appendix row that assigns it', () => {
+    for (const target of TARGETS.filter((t) => t.ward === 'hong-bang')) {
+      const task = TASKS.find((t) => t.ward === 'hong-bang' && t.code === target.provenance.row);
+      expect(target.leadAgency, target.id).toBe(task?.leadUnit);
+    }
+  });
+});

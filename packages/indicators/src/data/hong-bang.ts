@@ -6,6 +6,23 @@ const ward = 'hong-bang' as const;
 /** The plan is for 2026 only: section III's targets are 2026 milestones. */
 const YEAR = 2026;
 
+/** Lead unit of each target, from the appendix row with the same number (lines 200–215). */
+const APPENDIX_LEAD: Record<number, string> = {
+  1: 'Văn phòng HĐND & UBND phường',
+  2: 'Các phòng, đơn vị',
+  3: 'Phòng Văn hóa - Xã hội',
+  4: 'Trung tâm Phục vụ Hành chính công',
+  5: 'Trung tâm Phục vụ Hành chính công',
+  6: 'Trung tâm Phục vụ Hành chính công',
+  7: 'Trung tâm Phục vụ Hành chính công',
+  8: 'Trung tâm Phục vụ Hành chính công',
+  9: 'Trung tâm Phục vụ Hành chính công',
+  10: 'Phòng Văn hóa - Xã hội',
+  11: 'Phòng Văn hóa - Xã hội',
+  12: 'Phòng Văn hóa - Xã hội',
+  13: 'Phòng Kinh tế, Hạ tầng và Đô thị',
+};
+
 /** Section III prints 13 unnumbered bullets: rows are named by their position, "1"–"13". */
 const t = (
   n: number,
@@ -26,6 +43,8 @@ const t = (
       wording,
       labelLine: line,
       unit: opts.unit ?? 'percent',
+      // Section III prints no lead; the appendix assigns each of the 13 targets to a unit.
+      leadAgency: APPENDIX_LEAD[n] ?? '',
       ...(opts.note ? { note: opts.note } : {}),
     },
     YEAR,
