@@ -1,0 +1,7 @@
+export * from './database.ts';
+export * from './errors.ts';
+export type { Observation, Prisma } from './generated/prisma/client.ts';
+export * from './migrate.ts';
+export * from './observations.ts';
+export * from './seed.ts';
+export type { SqlSession } from './sql-session.ts';

@@ -1,0 +1,226 @@
+import {
+  ACTUALS,
+  type Actual,
+  DOCUMENTS,
+  INDICATORS,
+  type Indicator,
+  PILLARS,
+  type Pillar,
+  type SourceDocument,
+  TARGETS,
+  TASKS,
+  type Target,
+  type Task,
+  WARDS,
+  type Ward,
+} from '@lotrinh/indicators';
+import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
+
+/** What the seed writes: by default the knowledge base of `@lotrinh/indicators`. */
+export interface KnowledgeBase {
+  wards: readonly Ward[];
+  documents: readonly SourceDocument[];
+  pillars: readonly Pillar[];
+  indicators: readonly Indicator[];
+  targets: readonly Target[];
+  actuals: readonly Actual[];
+  tasks: readonly Task[];
+}
+
+export const KNOWLEDGE_BASE: KnowledgeBase = {
+  wards: WARDS,
+  documents: DOCUMENTS,
+  pillars: PILLARS,
+  indicators: INDICATORS,
+  targets: TARGETS,
+  actuals: ACTUALS,
+  tasks: TASKS,
+};
+
+export interface SeedResult {
+  targets: number;
+  tasks: number;
+  observationsCreated: number;
+  observationsKept: number;
+}
+
+type Tx = Prisma.TransactionClient;
+
+const WARD_KIND = { phường: 'phuong', xã: 'xa' } as const;
+
+/**
+ * Writes the knowledge base. Idempotent (running it twice equals once); after a catalog change
+ * it updates rows in place rather than adding duplicates and removes seeded targets and aliases
+ * that left the catalog. It never touches what users did: task statuses are kept, and a result a
+ * user recorded or corrected is left alone (a changed seeded result becomes a new version).
+ * All in one transaction.
+ */
+export async function seedDatabase(
+  prisma: PrismaClient,
+  kb: KnowledgeBase = KNOWLEDGE_BASE,
+): Promise<SeedResult> {
+  return prisma.$transaction(
+    async (tx) => {
+      await seedCatalog(tx, kb);
+      await seedTargets(tx, kb);
+      await seedTasks(tx, kb);
+      const observations = await seedObservations(tx, kb);
+      return { targets: kb.targets.length, tasks: kb.tasks.length, ...observations };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+async function seedCatalog(tx: Tx, kb: KnowledgeBase) {
+  for (const w of kb.wards) {
+    const data = { nameVi: w.nameVi, nameEn: w.nameEn, kind: WARD_KIND[w.kind] };
+    await tx.ward.upsert({
+      where: { slug: w.slug },
+      create: { slug: w.slug, ...data },
+      update: data,
+    });
+  }
+  for (const d of kb.documents) {
+    const { id, ward, ...rest } = d;
+    const data = { ...rest, wardSlug: ward };
+    await tx.sourceDocument.upsert({ where: { id }, create: { id, ...data }, update: data });
+  }
+  for (const p of kb.pillars) {
+    const { code, ...data } = p;
+    await tx.pillar.upsert({ where: { code }, create: { code, ...data }, update: data });
+  }
+  for (const i of kb.indicators) {
+    const { code, pillar, ...rest } = i;
+    const data = { ...rest, pillarCode: pillar };
+    await tx.indicator.upsert({ where: { code }, create: { code, ...data }, update: data });
+  }
+}
+
+async function seedTargets(tx: Tx, kb: KnowledgeBase) {
+  const documentOf = new Map(kb.documents.map((d) => [d.file, d.id]));
+  for (const t of kb.targets) {
+    const p = t.provenance;
+    const documentId = documentOf.get(p.file);
+    if (!documentId)
+      throw new Error(`Target ${t.id} cites ${p.file}, which is not a known document.`);
+    const data = {
+      wardSlug: t.ward,
+      indicatorCode: t.indicator,
+      documentId,
+      year: t.year,
+      kind: t.kind === 'target' ? ('quantitative' as const) : ('qualitative' as const),
+      comparator: t.kind === 'target' ? t.comparator : null,
+      value: t.kind === 'target' ? t.value : null,
+      valueHigh: t.kind === 'target' ? (t.valueHigh ?? null) : null,
+      unit: t.kind === 'target' ? t.unit : null,
+      wording: t.wording,
+      leadAgency: t.leadAgency ?? null,
+      recurring: t.recurring === 'annual',
+      note: t.note ?? null,
+      sourceSection: p.section,
+      sourceRow: p.row,
+      sourceColumn: p.column ?? null,
+      sourceLine: p.line,
+      sourceLineEnd: p.lineEnd ?? null,
+      sourceText: p.text,
+    };
+    await tx.target.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: data });
+  }
+  await tx.target.deleteMany({ where: { id: { notIn: kb.targets.map((t) => t.id) } } });
+
+  // Each ward's wording of an indicator is an alias of it.
+  const aliases = new Map<string, { indicatorCode: string; wardSlug: string; wording: string }>();
+  for (const t of kb.targets) {
+    aliases.set(`${t.indicator}\u0000${t.ward}\u0000${t.wording}`, {
+      indicatorCode: t.indicator,
+      wardSlug: t.ward,
+      wording: t.wording,
+    });
+  }
+  await tx.indicatorAlias.createMany({ data: [...aliases.values()], skipDuplicates: true });
+  const existing = await tx.indicatorAlias.findMany();
+  const stale = existing.filter(
+    (a) => !aliases.has(`${a.indicatorCode}\u0000${a.wardSlug}\u0000${a.wording}`),
+  );
+  if (stale.length)
+    await tx.indicatorAlias.deleteMany({ where: { id: { in: stale.map((a) => a.id) } } });
+}
+
+async function seedTasks(tx: Tx, kb: KnowledgeBase) {
+  const documentOf = new Map(kb.documents.map((d) => [d.file, d.id]));
+  for (const t of kb.tasks) {
+    const documentId = documentOf.get(t.provenance.file);
+    if (!documentId) throw new Error(`Task ${t.ward} ${t.code} cites an unknown document.`);
+    const content = {
+      documentId,
+      group: t.group,
+      description: t.description,
+      leadUnit: t.leadUnit,
+      partnerUnits: t.partnerUnits ?? null,
+      output: t.output ?? null,
+      timingAsPrinted: t.timingAsPrinted ?? null,
+      dueDate: t.due && t.due !== 'recurring' ? new Date(`${t.due}T00:00:00Z`) : null,
+      recurring: t.due === 'recurring',
+      reference: t.reference ?? null,
+      sourceSection: t.provenance.section,
+      sourceLine: t.provenance.line,
+      sourceText: t.provenance.text,
+    };
+    // `status` is not in `update`: what a ward reported about its task survives a reseed.
+    await tx.task.upsert({
+      where: { wardSlug_code: { wardSlug: t.ward, code: t.code } },
+      create: { id: `${t.ward}/${t.code}`, wardSlug: t.ward, code: t.code, ...content },
+      update: content,
+    });
+  }
+}
+
+const sameNumber = (a: { toString(): string } | null, b: number | undefined) =>
+  a === null ? b === undefined : b !== undefined && Number(a.toString()) === b;
+
+async function seedObservations(tx: Tx, kb: KnowledgeBase) {
+  const unitOf = new Map(kb.indicators.map((i) => [i.code, i.unit]));
+  let created = 0;
+  let kept = 0;
+  for (const a of kb.actuals) {
+    const unit = unitOf.get(a.indicator);
+    if (!unit) throw new Error(`Result ${a.id} refers to unknown indicator ${a.indicator}.`);
+    const current = await tx.observation.findFirst({
+      where: { wardSlug: a.ward, indicatorCode: a.indicator, year: a.year, quarter: 0, month: 0 },
+      orderBy: { version: 'desc' },
+    });
+    const unchanged =
+      current &&
+      sameNumber(current.value, a.value) &&
+      sameNumber(current.numerator, a.numerator) &&
+      sameNumber(current.denominator, a.denominator) &&
+      current.met === (a.reportedMet ?? null) &&
+      current.sourceText === a.provenance.text &&
+      current.sourceLine === a.provenance.line;
+    if (current && (current.source !== 'seed' || unchanged)) {
+      kept++;
+      continue;
+    }
+    await tx.observation.create({
+      data: {
+        wardSlug: a.ward,
+        indicatorCode: a.indicator,
+        unit,
+        year: a.year,
+        version: current ? current.version + 1 : 1,
+        supersedesId: current?.id ?? null,
+        value: a.value ?? null,
+        met: a.reportedMet ?? null,
+        numerator: a.numerator ?? null,
+        denominator: a.denominator ?? null,
+        source: 'seed',
+        sourceFile: a.provenance.file,
+        sourceLine: a.provenance.line,
+        sourceText: a.provenance.text,
+        note: a.note ?? null,
+      },
+    });
+    created++;
+  }
+  return { observationsCreated: created, observationsKept: kept };
+}
