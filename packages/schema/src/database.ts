@@ -6,7 +6,12 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { lockDataDir } from './data-dir-lock.ts';
-import { DatabaseConfigError, DatabaseUnreachableError, redactUrl } from './errors.ts';
+import {
+  DatabaseConfigError,
+  DatabaseUnreachableError,
+  DataDirectoryInUseError,
+  redactUrl,
+} from './errors.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { type MigrateResult, migrate, readMigrations } from './migrate.ts';
 import { pgClientSession, pgliteSession, type SqlSession } from './sql-session.ts';
@@ -74,7 +79,17 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const dir = inMemory ? dataDir : resolve(dataDir);
-  const unlock = inMemory ? () => {} : lockDataDir(dir);
+  let unlock: () => void = () => {};
+  if (!inMemory) {
+    try {
+      unlock = lockDataDir(dir);
+    } catch (error) {
+      if (error instanceof DataDirectoryInUseError) throw error;
+      throw new DatabaseConfigError(
+        `Cannot use ${dir} as the data directory (${(error as Error).message}). Set LOTRINH_DATA_DIR to a writable directory.`,
+      );
+    }
+  }
   let client: PGlite;
   try {
     client = inMemory ? new PGlite() : new PGlite(dir);

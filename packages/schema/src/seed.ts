@@ -46,6 +46,9 @@ export interface SeedResult {
 
 type Tx = Prisma.TransactionClient;
 
+/** Advisory lock key held by the seed transaction ("lotseed"). */
+const SEED_LOCK_KEY = 0x6c6f7473656564;
+
 const WARD_KIND = { phường: 'phuong', xã: 'xa' } as const;
 
 /**
@@ -61,6 +64,8 @@ export async function seedDatabase(
 ): Promise<SeedResult> {
   return prisma.$transaction(
     async (tx) => {
+      // Two processes starting together seed one after the other, not in a race of upserts.
+      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock($1)', SEED_LOCK_KEY);
       await seedCatalog(tx, kb);
       await seedTargets(tx, kb);
       await seedTasks(tx, kb);
