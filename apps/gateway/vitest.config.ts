@@ -4,6 +4,7 @@ export default defineProject({
   test: {
     name: 'gateway',
     include: ['src/**/*.test.ts'],
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Database, openDatabase, seedDatabase } from '@lotrinh/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from './app.ts';
 
@@ -20,6 +21,15 @@ const graphql = (url: string, query: string, headers: Record<string, string> = {
     body: JSON.stringify({ query }),
   });
 
+let db: Database;
+beforeAll(async () => {
+  db = await openDatabase({ dataDir: 'memory://' });
+  await seedDatabase(db.prisma);
+});
+afterAll(async () => {
+  await db.close();
+});
+
 describe('gateway with a built dashboard', () => {
   let url: string;
   let server: Server;
@@ -31,7 +41,7 @@ describe('gateway with a built dashboard', () => {
       join(dist, 'index.html'),
       '<!doctype html><title>Lộ Trình</title><div id="root"></div>',
     );
-    gateway = await createGateway({ WEB_DIST: dist, NODE_ENV: 'test' });
+    gateway = await createGateway({ WEB_DIST: dist, NODE_ENV: 'test' }, db);
     ({ url, server } = await listen(gateway));
   });
   afterAll(async () => {
@@ -41,7 +51,10 @@ describe('gateway with a built dashboard', () => {
 
   it('answers health and readiness probes', async () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
+    expect(await (await fetch(`${url}/readyz`)).json()).toEqual({
+      status: 'ready',
+      database: 'pglite',
+    });
   });
 
   it('lists the five wards with their documents over GraphQL', async () => {
@@ -72,6 +85,8 @@ describe('gateway with a built dashboard', () => {
       expect.objectContaining({ file: '003_398e4fa2e8d18aa8.txt', kind: 'report' }),
     ]);
     expect(data.wards.every((w) => w.targetCount > 0)).toBe(true);
+    // Counts come from the seeded database: Hải An's body, PHỤ LỤC 1 and PHỤ LỤC 2.
+    expect(data.wards.find((w) => w.slug === 'hai-an')?.targetCount).toBe(1 + 15 + 122);
   });
 
   it('answers in the request language', async () => {
@@ -108,10 +123,10 @@ describe('gateway with a built dashboard', () => {
 
 describe('gateway without a built dashboard', () => {
   it('says how to build it instead of serving a blank page', async () => {
-    const gateway = await createGateway({
-      WEB_DIST: mkdtempSync(join(tmpdir(), 'lotrinh-empty-')),
-      NODE_ENV: 'test',
-    });
+    const gateway = await createGateway(
+      { WEB_DIST: mkdtempSync(join(tmpdir(), 'lotrinh-empty-')), NODE_ENV: 'test' },
+      db,
+    );
     const { url, server } = await listen(gateway);
     try {
       const res = await fetch(url);

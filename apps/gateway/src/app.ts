@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { Database } from '@lotrinh/schema';
 import express, { type Express } from 'express';
-import { type Context, contextFromHeaders } from './context.ts';
+import { type Context, languageFromHeader } from './context.ts';
 import type { Env } from './env.ts';
 import { schema } from './schema/index.ts';
 
@@ -17,7 +18,10 @@ export interface Gateway {
  * One Express app serves `/graphql`, `/healthz`, `/readyz` and the built dashboard, so the
  * product runs on a single port. Transport only: resolvers live in `schema/`.
  */
-export async function createGateway(env: Pick<Env, 'WEB_DIST' | 'NODE_ENV'>): Promise<Gateway> {
+export async function createGateway(
+  env: Pick<Env, 'WEB_DIST' | 'NODE_ENV'>,
+  db: Database,
+): Promise<Gateway> {
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -32,14 +36,23 @@ export async function createGateway(env: Pick<Env, 'WEB_DIST' | 'NODE_ENV'>): Pr
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', (_req, res) => {
-    res.json({ status: 'ready' });
+  // Ready only when the database answers: a load balancer should stop sending traffic otherwise.
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.withSession((s) => s.query('SELECT 1'));
+      res.json({ status: 'ready', database: db.kind });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: db.kind });
+    }
   });
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFromHeaders(req.headers['accept-language']),
+      context: async ({ req }) => ({
+        lang: languageFromHeader(req.headers['accept-language']),
+        prisma: db.prisma,
+      }),
     }),
   );
 

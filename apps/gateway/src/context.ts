@@ -1,10 +1,13 @@
-/** Per-request context. Authentication and the database handle arrive with later issues. */
+import type { PrismaClient } from '@lotrinh/schema';
+
+/** Per-request context. Authentication arrives with the API issue. */
 export interface Context {
   /** Preferred language of the request ("vi" unless Accept-Language prefers English). */
   lang: 'vi' | 'en';
+  prisma: PrismaClient;
 }
 
-export function contextFromHeaders(acceptLanguage: string | undefined): Context {
+export function languageFromHeader(acceptLanguage: string | undefined): Context['lang'] {
   const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
-  return { lang: first.startsWith('en') ? 'en' : 'vi' };
+  return first.startsWith('en') ? 'en' : 'vi';
 }

@@ -14,6 +14,10 @@ const EnvSchema = z.object({
   /** Built dashboard to serve at `/`; the default is the web app's Vite output. */
   WEB_DIST: z.string().min(1).default(resolve(here, '../../web/dist')),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** postgres://… for a PostgreSQL server; unset for the embedded PGlite database. */
+  DATABASE_URL: z.string().min(1).optional(),
+  /** Embedded database directory (default <repo>/data/pglite). */
+  LOTRINH_DATA_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

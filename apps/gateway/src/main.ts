@@ -1,9 +1,34 @@
 import type { AddressInfo } from 'node:net';
+import { openDatabase, seedDatabase } from '@lotrinh/schema';
 import { createGateway } from './app.ts';
 import { readEnv } from './env.ts';
 
-const env = readEnv();
-const { app, stop } = await createGateway(env);
+function fail(error: unknown): never {
+  console.error(`Could not start Lộ Trình — ${(error as Error).name}: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+const env = (() => {
+  try {
+    return readEnv();
+  } catch (error) {
+    fail(error);
+  }
+})();
+
+const db = await openDatabase({ url: env.DATABASE_URL, dataDir: env.LOTRINH_DATA_DIR }).catch(fail);
+const migrated = db.migration?.applied.length ?? 0;
+console.log(
+  `Database: ${db.kind} at ${db.location}${migrated ? ` (applied ${migrated} migration(s))` : ''}.`,
+);
+// Idempotent: creates the five wards' data on first start, updates it after a catalog change,
+// and never touches what users recorded.
+const seeded = await seedDatabase(db.prisma).catch(fail);
+console.log(
+  `Knowledge base: ${seeded.targets} targets, ${seeded.tasks} tasks, ${seeded.observationsCreated} new result(s).`,
+);
+
+const { app, stop } = await createGateway(env, db);
 const server = app.listen(env.PORT, env.HOST, () => {
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
@@ -15,12 +40,14 @@ server.on('error', (error: NodeJS.ErrnoException) => {
       ? `Port ${env.PORT} is already in use. Set PORT to a free port, e.g. PORT=4100 npm start.`
       : `Could not start the server: ${error.message}`,
   );
-  process.exit(1);
+  void db.close().finally(() => process.exit(1));
 });
 
 const shutdown = () => {
   server.close(() => {
-    void stop().then(() => process.exit(0));
+    void stop()
+      .then(() => db.close())
+      .then(() => process.exit(0));
   });
 };
 process.on('SIGINT', shutdown);

@@ -1,3 +1,4 @@
+export * from './config.ts';
 export * from './database.ts';
 export * from './errors.ts';
 export type { Observation, Prisma } from './generated/prisma/client.ts';

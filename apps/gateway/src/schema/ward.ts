@@ -1,14 +1,29 @@
-import {
-  DOCUMENTS,
-  type SourceDocument,
-  TARGETS,
-  TASKS,
-  WARDS,
-  type Ward,
-} from '@lotrinh/indicators';
 import { builder } from '../builder.ts';
 
-export const SourceDocumentRef = builder.objectRef<SourceDocument>('SourceDocument').implement({
+interface SourceDocumentRow {
+  id: string;
+  file: string;
+  kind: string;
+  numberAsPrinted: string;
+  dateAsPrinted: string;
+  titleVi: string;
+  titleEn: string;
+  periodStart: number;
+  periodEnd: number;
+}
+
+interface WardRow {
+  slug: string;
+  nameVi: string;
+  nameEn: string;
+  kind: 'phuong' | 'xa';
+  documents: SourceDocumentRow[];
+  _count: { targets: number; tasks: number };
+}
+
+const KIND_AS_PRINTED = { phuong: 'phường', xa: 'xã' } as const;
+
+export const SourceDocumentRef = builder.objectRef<SourceDocumentRow>('SourceDocument').implement({
   description:
     'A plan or report a ward issued; every figure cites one. / Văn bản nguồn (kế hoạch, báo cáo).',
   fields: (t) => ({
@@ -31,7 +46,7 @@ export const SourceDocumentRef = builder.objectRef<SourceDocument>('SourceDocume
   }),
 });
 
-export const WardRef = builder.objectRef<Ward>('Ward').implement({
+export const WardRef = builder.objectRef<WardRow>('Ward').implement({
   description:
     'A ward (phường) or commune (xã) of Hải Phòng with a Resolution 57 plan. / Phường, xã.',
   fields: (t) => ({
@@ -44,27 +59,41 @@ export const WardRef = builder.objectRef<Ward>('Ward').implement({
       description: 'Name in the request language. / Tên theo ngôn ngữ yêu cầu.',
       resolve: (w, _args, ctx) => (ctx.lang === 'en' ? w.nameEn : w.nameVi),
     }),
-    kind: t.exposeString('kind', { description: '"phường" (urban ward) or "xã" (commune).' }),
+    kind: t.string({
+      description: '"phường" (urban ward) or "xã" (commune), as printed.',
+      resolve: (w) => KIND_AS_PRINTED[w.kind],
+    }),
     documents: t.field({
       type: [SourceDocumentRef],
       description: 'Documents the ward issued. / Văn bản của phường, xã.',
-      resolve: (w) => DOCUMENTS.filter((d) => d.ward === w.slug),
+      resolve: (w) => w.documents,
     }),
     targetCount: t.int({
       description: 'Number of targets (quantitative and qualitative) in its documents.',
-      resolve: (w) => TARGETS.filter((target) => target.ward === w.slug).length,
+      resolve: (w) => w._count.targets,
     }),
     taskCount: t.int({
       description: 'Number of assigned tasks in its documents.',
-      resolve: (w) => TASKS.filter((task) => task.ward === w.slug).length,
+      resolve: (w) => w._count.tasks,
     }),
   }),
 });
 
+/** Wards in the order of their seed files, as the documents table lists them. */
 builder.queryField('wards', (t) =>
   t.field({
     type: [WardRef],
-    description: 'The five wards and communes, in the order of their seed files. / Năm phường, xã.',
-    resolve: () => [...WARDS],
+    description:
+      'The five wards and communes, in the order of their source files. / Năm phường, xã.',
+    resolve: async (_root, _args, { prisma }) => {
+      const wards = await prisma.ward.findMany({
+        include: {
+          documents: { orderBy: { file: 'asc' } },
+          _count: { select: { targets: true, tasks: true } },
+        },
+      });
+      const firstFile = (w: WardRow) => w.documents[0]?.file ?? '';
+      return wards.sort((a, b) => firstFile(a).localeCompare(firstFile(b)));
+    },
   }),
 );
