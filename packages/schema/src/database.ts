@@ -30,6 +30,8 @@ export interface DatabaseOptions {
   migrate?: boolean;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** Called for every SQL query Prisma sends (query-count tests, debugging). */
+  onQuery?: (sql: string) => void;
 }
 
 export interface Database {
@@ -76,7 +78,17 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   return db;
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+function createPrisma(
+  adapter: PrismaPGlite | PrismaPg,
+  onQuery?: (sql: string) => void,
+): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', (event) => onQuery(event.query));
+  return prisma as unknown as PrismaClient;
+}
+
+async function openPglite(dataDir: string, onQuery?: (sql: string) => void): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const dir = inMemory ? dataDir : resolve(dataDir);
   let unlock: () => void = () => {};
@@ -104,7 +116,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       `Could not open the embedded database in ${dir}: ${(error as Error).message}.${hint}`,
     );
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const prisma = createPrisma(new PrismaPGlite(client), onQuery);
   const session = pgliteSession(client);
   return {
     kind: 'pglite',
@@ -121,7 +133,11 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  onQuery?: (sql: string) => void,
+): Promise<Database> {
   const parsed = parseDatabaseUrl(url);
   const pool = new pg.Pool({
     connectionString: url,
@@ -139,7 +155,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       `Cannot reach PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}/${parsed.pathname.slice(1)} (${code}). Is the server running and DATABASE_URL right (${redactUrl(url)})?`,
     );
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = createPrisma(new PrismaPg(pool), onQuery);
   return {
     kind: 'postgres',
     location: redactUrl(url),

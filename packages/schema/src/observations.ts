@@ -22,7 +22,25 @@ export interface WriteMeta {
   source: ObservationSource;
   createdById?: string | null;
   importJobId?: string | null;
+  /** When set, an AuditEvent per written row is added in the same transaction. */
+  audit?: { actorId: string | null; actorLabel: string; action: string };
 }
+
+const auditRow = (meta: WriteMeta, entityId: string, before: unknown, after: unknown) =>
+  meta.audit
+    ? {
+        actorId: meta.audit.actorId,
+        actorLabel: meta.audit.actorLabel,
+        action: meta.audit.action,
+        entityType: 'Observation',
+        entityId,
+        before:
+          before === null
+            ? Prisma.JsonNull
+            : (JSON.parse(JSON.stringify(before)) as Prisma.InputJsonValue),
+        after: JSON.parse(JSON.stringify(after)) as Prisma.InputJsonValue,
+      }
+    : null;
 
 export type PeriodKey = Pick<ObservationInput, 'ward' | 'indicator' | 'year' | 'quarter' | 'month'>;
 
@@ -72,6 +90,8 @@ export async function recordObservations(
           }),
         );
       }
+      const audits = written.flatMap((o) => auditRow(meta, o.id, null, o) ?? []);
+      if (audits.length) await tx.auditEvent.createMany({ data: audits });
       return written;
     });
   } catch (error) {
@@ -107,7 +127,8 @@ export async function correctObservation(
           `Result ${id} has already been corrected by ${previous.correctedBy.id}; correct the current version.`,
         );
       }
-      return tx.observation.create({
+      const { correctedBy: _correctedBy, ...before } = previous;
+      const next = await tx.observation.create({
         data: {
           wardSlug: previous.wardSlug,
           indicatorCode: previous.indicatorCode,
@@ -128,6 +149,9 @@ export async function correctObservation(
           importJobId: meta.importJobId ?? null,
         },
       });
+      const audit = auditRow(meta, next.id, before, next);
+      if (audit) await tx.auditEvent.create({ data: audit });
+      return next;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -103,6 +103,48 @@ describe.each(BACKENDS)('observations on $name', (backend) => {
     expect(await db.prisma.observation.count()).toBe(before);
   });
 
+  it('audits each write in the same transaction (who, when, old → new), and nothing when it fails', async () => {
+    const audit = { actorId: null, actorLabel: 'editor@hong-bang', action: 'recordObservation' };
+    const [row] = await recordObservations(
+      db.prisma,
+      [{ ward: 'hong-bang', indicator: 'DG_SATISFACTION', year: 2026, value: 96 }],
+      { source: 'user', audit },
+    );
+    if (!row) throw new Error('nothing recorded');
+    const fixed = await correctObservation(
+      db.prisma,
+      row.id,
+      { value: 97 },
+      { source: 'user', audit: { ...audit, action: 'correctObservation' } },
+    );
+    const events = await db.prisma.auditEvent.findMany({
+      where: { entityType: 'Observation', entityId: { in: [row.id, fixed.id] } },
+      orderBy: { id: 'asc' },
+    });
+    expect(
+      events.map((e) => [
+        e.action,
+        e.actorLabel,
+        (e.before as { value?: string } | null)?.value ?? null,
+        (e.after as { value: string }).value,
+      ]),
+    ).toEqual([
+      ['recordObservation', 'editor@hong-bang', null, '96'],
+      ['correctObservation', 'editor@hong-bang', '96', '97'],
+    ]);
+    expect(events.every((e) => e.at instanceof Date)).toBe(true);
+
+    const before = await db.prisma.auditEvent.count();
+    await expect(
+      recordObservations(
+        db.prisma,
+        [{ ward: 'hong-bang', indicator: 'DG_DATA_REUSE', year: 2027, value: 101 }],
+        { source: 'user', audit },
+      ),
+    ).rejects.toThrow();
+    expect(await db.prisma.auditEvent.count()).toBe(before);
+  });
+
   it('refuses to record a period twice (a correction is needed instead)', async () => {
     await recordObservations(
       db.prisma,
