@@ -5,34 +5,55 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@lotrinh/schema';
 import express, { type Express } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { bearerToken, hashToken } from './auth/tokens.ts';
+import { viewerFromToken } from './auth/viewer.ts';
 import { type Context, languageFromHeader } from './context.ts';
 import type { Env } from './env.ts';
+import { consoleErrorLogger, type ErrorLogger, maskErrors } from './errors-masking.ts';
+import { exportRouter } from './export/router.ts';
 import { schema } from './schema/index.ts';
+import { Store } from './store/store.ts';
 
 export interface Gateway {
   app: Express;
+  store: Store;
   stop: () => Promise<void>;
 }
 
+export interface GatewayOptions {
+  /** Requests per minute per token (or per address without one). */
+  rateLimitPerMinute?: number;
+  /** Largest GraphQL document (query text) accepted, in characters. */
+  maxDocumentLength?: number;
+  logError?: ErrorLogger;
+}
+
 /**
- * One Express app serves `/graphql`, `/healthz`, `/readyz` and the built dashboard, so the
- * product runs on a single port. Transport only: resolvers live in `schema/`.
+ * One Express app serves `/graphql`, `/export/*`, `/healthz`, `/readyz`, the GraphQL explorer
+ * and the built dashboard, so the product runs on a single port. Transport only: resolvers
+ * live in `schema/`, writes in `services/`, the read model in `store/`.
  */
 export async function createGateway(
   env: Pick<Env, 'WEB_DIST' | 'NODE_ENV'>,
   db: Database,
+  options: GatewayOptions = {},
 ): Promise<Gateway> {
+  const store = await Store.load(db.prisma);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     // Apollo's default landing page loads Sandbox from a CDN, which the city's network cannot reach.
     plugins: [ApolloServerPluginLandingPageDisabled()],
-    includeStacktraceInErrorResponses: env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(options.logError ?? consoleErrorLogger),
+    // CSRF prevention is on by default: simple GET/form requests without a JSON content type are refused.
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -40,27 +61,72 @@ export async function createGateway(
   app.get('/readyz', async (_req, res) => {
     try {
       await db.withSession((s) => s.query('SELECT 1'));
-      res.json({ status: 'ready', database: db.kind });
+      res.json({ status: 'ready', database: db.kind, dataVersion: store.version });
     } catch {
       res.status(503).json({ status: 'unavailable', database: db.kind });
     }
   });
+
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: options.rateLimitPerMinute ?? 600,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    // Per token when one is sent (an office behind one NAT shares an address), else per address.
+    keyGenerator: (req) => {
+      const token = bearerToken(req.headers.authorization);
+      return token ? `token:${hashToken(token)}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    },
+    message: {
+      errors: [
+        {
+          message: 'Too many requests: slow down and retry in a minute.',
+          extensions: { code: 'RATE_LIMITED' },
+        },
+      ],
+    },
+  });
+  const maxDocumentLength = options.maxDocumentLength ?? 20_000;
+
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    limiter,
+    // Imports carry files as base64 in variables, so the body may be large; the query text may not.
+    express.json({ limit: '8mb' }),
+    (req, res, next) => {
+      const query = (req.body as { query?: unknown } | undefined)?.query;
+      if (typeof query === 'string' && query.length > maxDocumentLength) {
+        res
+          .status(413)
+          .json({
+            errors: [
+              {
+                message: `The GraphQL document is longer than ${maxDocumentLength} characters.`,
+                extensions: { code: 'BAD_USER_INPUT' },
+              },
+            ],
+          });
+        return;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req }): Promise<Context> => ({
         lang: languageFromHeader(req.headers['accept-language']),
         prisma: db.prisma,
+        db,
+        store,
+        viewer: await viewerFromToken(db.prisma, bearerToken(req.headers.authorization)),
       }),
     }),
   );
+  app.use('/export', limiter, exportRouter(store));
 
   const dist = resolve(env.WEB_DIST);
   if (existsSync(resolve(dist, 'index.html'))) {
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
     // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|export).*/, (_req, res) => {
       res.sendFile(resolve(dist, 'index.html'));
     });
   } else {
@@ -74,5 +140,5 @@ export async function createGateway(
     });
   }
 
-  return { app, stop: () => apollo.stop() };
+  return { app, store, stop: () => apollo.stop() };
 }

@@ -1,11 +1,53 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context.ts';
+import { ForbiddenGraphQLError, UnauthenticatedGraphQLError } from './graphql-errors.ts';
 
-/** The one schema builder: every type and field is declared through it, with a description. */
-export const builder = new SchemaBuilder<{ Context: Context; DefaultFieldNullability: false }>({
+/**
+ * The one schema builder. Plugins: scope-auth (first, so it runs before resolvers are wrapped),
+ * errors (typed results for expected failures), relay (connections), complexity (limits).
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  AuthScopes: { loggedIn: boolean; cityAdmin: boolean };
+  Scalars: { JSON: { Input: unknown; Output: unknown } };
+}>({
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      loggedIn: ctx.viewer !== null,
+      cityAdmin: ctx.viewer?.role === 'city_admin',
+    }),
+    unauthorizedError: (_parent, ctx) =>
+      ctx.viewer
+        ? new ForbiddenGraphQLError('Your role does not allow this.')
+        : new UnauthenticatedGraphQLError('Sign in first: send "Authorization: Bearer <token>".'),
+  },
+  errors: { defaultTypes: [] },
+  relay: { clientMutationId: 'omit', cursorType: 'String' },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    // A full five-ward comparison with provenance is ~2 000; the limits stop abusive nesting.
+    limit: { complexity: 20_000, depth: 12, breadth: 300 },
+  },
 });
 
 builder.queryType({
-  description: 'Read access to wards, their plans and progress. / Truy vấn dữ liệu các phường, xã.',
+  description:
+    'Read access to wards, targets, results and scores. / Truy vấn dữ liệu phường, xã, chỉ tiêu, kết quả.',
+});
+builder.mutationType({
+  description: 'Writes: every one is authorised by role and ward, and audited. / Ghi dữ liệu.',
+});
+
+builder.scalarType('JSON', {
+  description: 'Arbitrary JSON (audit snapshots).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
 });

@@ -1,13 +1,22 @@
-import type { PrismaClient } from '@lotrinh/schema';
+import type { Database, PrismaClient } from '@lotrinh/schema';
+import type { Viewer } from './auth/viewer.ts';
+import type { Store } from './store/store.ts';
 
-/** Per-request context. Authentication arrives with the API issue. */
+/** Per-request context. */
 export interface Context {
   /** Preferred language of the request ("vi" unless Accept-Language prefers English). */
   lang: 'vi' | 'en';
   prisma: PrismaClient;
+  db: Database;
+  store: Store;
+  viewer: Viewer | null;
 }
 
 export function languageFromHeader(acceptLanguage: string | undefined): Context['lang'] {
   const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
   return first.startsWith('en') ? 'en' : 'vi';
 }
+
+/** Picks the request language's text of a bilingual pair. */
+export const pick = (ctx: Pick<Context, 'lang'>, vi: string, en: string) =>
+  ctx.lang === 'en' ? en : vi;

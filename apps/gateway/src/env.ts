@@ -18,6 +18,11 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   /** Embedded database directory (default <repo>/data/pglite). */
   LOTRINH_DATA_DIR: z.string().min(1).optional(),
+  /** First start only: the city administrator created when there are no users yet. */
+  LOTRINH_ADMIN_EMAIL: z.email().optional(),
+  LOTRINH_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** GraphQL and export requests per minute, per token or per address. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

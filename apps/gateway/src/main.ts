@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { openDatabase, seedDatabase } from '@lotrinh/schema';
 import { createGateway } from './app.ts';
 import { readEnv } from './env.ts';
+import { bootstrapAdmin } from './services/users.ts';
 
 function fail(error: unknown): never {
   console.error(`Could not start Lộ Trình — ${(error as Error).name}: ${(error as Error).message}`);
@@ -28,7 +29,10 @@ console.log(
   `Knowledge base: ${seeded.targets} targets, ${seeded.tasks} tasks, ${seeded.observationsCreated} new result(s).`,
 );
 
-const { app, stop } = await createGateway(env, db);
+const admin = await bootstrapAdmin(db.prisma, env.LOTRINH_ADMIN_EMAIL, env.LOTRINH_ADMIN_PASSWORD).catch(fail);
+if (admin) console.log(`Created the city administrator ${admin.email}; sign in with the signIn mutation.`);
+
+const { app, stop } = await createGateway(env, db, { rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
 const server = app.listen(env.PORT, env.HOST, () => {
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;

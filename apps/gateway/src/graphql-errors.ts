@@ -1,0 +1,20 @@
+/** GraphQL errors for authentication and input problems, with the standard `extensions.code`. */
+import { GraphQLError } from 'graphql';
+
+export class UnauthenticatedGraphQLError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+}
+
+export class ForbiddenGraphQLError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
+export class BadInputGraphQLError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}

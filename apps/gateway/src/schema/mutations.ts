@@ -1,0 +1,352 @@
+import type { AuditEvent } from '@lotrinh/schema';
+import { builder } from '../builder.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../services/errors.ts';
+import { importObservations } from '../services/import-observations.ts';
+import { correctObservation, recordObservation } from '../services/observations.ts';
+import { updateTaskStatus } from '../services/tasks.ts';
+import {
+  createUser,
+  issueApiToken,
+  type PublicUser,
+  revokeApiToken,
+  signIn,
+  updateUser,
+} from '../services/users.ts';
+import { ObservationRef } from './observation.ts';
+import { TaskRef, TaskStatusEnum } from './tasks.ts';
+import './errors.ts';
+
+const ERRORS = { types: [ValidationError, NotFoundError, ForbiddenError, ConflictError] };
+
+export const RoleEnum = builder.enumType('Role', {
+  description:
+    'city_admin: everything; ward_editor: results and tasks of their wards; viewer: read only.',
+  values: {
+    CITY_ADMIN: { value: 'city_admin' },
+    WARD_EDITOR: { value: 'ward_editor' },
+    VIEWER: { value: 'viewer' },
+  } as const,
+});
+
+export const UserRef = builder.objectRef<PublicUser>('User');
+UserRef.implement({
+  description: 'A person who signs in. / Người dùng.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    role: t.field({ type: RoleEnum, resolve: (u) => u.role }),
+    wards: t.exposeStringList('wards', { description: 'Wards a ward editor may change.' }),
+    disabled: t.exposeBoolean('disabled'),
+  }),
+});
+
+const ApiTokenRef = builder
+  .objectRef<{
+    id: string;
+    name: string;
+    createdAt: Date;
+    expiresAt: Date | null;
+    revokedAt: Date | null;
+  }>('ApiToken')
+  .implement({
+    description: 'An API token (the secret itself is shown once, when issued).',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      name: t.exposeString('name'),
+      createdAt: t.string({ resolve: (a) => a.createdAt.toISOString() }),
+      expiresAt: t.string({ nullable: true, resolve: (a) => a.expiresAt?.toISOString() ?? null }),
+      revokedAt: t.string({ nullable: true, resolve: (a) => a.revokedAt?.toISOString() ?? null }),
+    }),
+  });
+
+const IssuedTokenRef = builder
+  .objectRef<{
+    token: string;
+    apiToken: {
+      id: string;
+      name: string;
+      createdAt: Date;
+      expiresAt: Date | null;
+      revokedAt: Date | null;
+    };
+    user?: PublicUser;
+  }>('IssuedToken')
+  .implement({
+    description: 'A new token: keep `token` secret; it is not shown again.',
+    fields: (t) => ({
+      token: t.exposeString('token', { description: 'Send as "Authorization: Bearer <token>".' }),
+      apiToken: t.field({ type: ApiTokenRef, resolve: (i) => i.apiToken }),
+      user: t.field({ type: UserRef, nullable: true, resolve: (i) => i.user ?? null }),
+    }),
+  });
+
+const ImportRowErrorRef = builder
+  .objectRef<{ row: number; column: string | null; message: string }>('ImportRowError')
+  .implement({
+    description: 'A problem in one row of an imported file (row 0 = the file itself).',
+    fields: (t) => ({
+      row: t.exposeInt('row'),
+      column: t.exposeString('column', { nullable: true }),
+      message: t.exposeString('message'),
+    }),
+  });
+
+const ImportJobRef = builder
+  .objectRef<{
+    id: string;
+    fileName: string;
+    status: string;
+    totalRows: number;
+    validRows: number;
+    errorRows: number;
+    errors: unknown;
+    createdAt: Date;
+    finishedAt: Date | null;
+  }>('ImportJob')
+  .implement({
+    description: 'An import of results from a file: all rows or none. / Lần nhập dữ liệu.',
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      fileName: t.exposeString('fileName'),
+      status: t.exposeString('status', {
+        description: 'pending, validating, applying, succeeded or failed.',
+      }),
+      totalRows: t.exposeInt('totalRows'),
+      validRows: t.exposeInt('validRows'),
+      errorRows: t.exposeInt('errorRows'),
+      errors: t.field({
+        type: [ImportRowErrorRef],
+        resolve: (j) => j.errors as { row: number; column: string | null; message: string }[],
+      }),
+      createdAt: t.string({ resolve: (j) => j.createdAt.toISOString() }),
+      finishedAt: t.string({ nullable: true, resolve: (j) => j.finishedAt?.toISOString() ?? null }),
+    }),
+  });
+
+const AuditEventRef = builder.objectRef<AuditEvent>('AuditEvent');
+AuditEventRef.implement({
+  description: 'Who changed what, when, from what to what. / Nhật ký thay đổi.',
+  fields: (t) => ({
+    id: t.id({ resolve: (e) => e.id.toString() }),
+    actor: t.exposeString('actorLabel'),
+    action: t.exposeString('action'),
+    entityType: t.exposeString('entityType'),
+    entityId: t.exposeString('entityId'),
+    before: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.before }),
+    after: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.after }),
+    at: t.string({ resolve: (e) => e.at.toISOString() }),
+  }),
+});
+
+const RecordInput = builder.inputType('RecordObservationInput', {
+  fields: (t) => ({
+    ward: t.string({ required: true }),
+    indicator: t.string({ required: true }),
+    year: t.int({ required: true }),
+    quarter: t.int({ required: false }),
+    month: t.int({ required: false }),
+    value: t.float({
+      required: false,
+      description: 'In the indicator’s unit: percent 0–100, index 0–1.',
+    }),
+    met: t.boolean({ required: false, description: 'For yes/no indicators.' }),
+    numerator: t.float({ required: false }),
+    denominator: t.float({ required: false }),
+    note: t.string({ required: false }),
+  }),
+});
+
+const CorrectInput = builder.inputType('CorrectObservationInput', {
+  fields: (t) => ({
+    value: t.float({ required: false }),
+    met: t.boolean({ required: false }),
+    numerator: t.float({ required: false }),
+    denominator: t.float({ required: false }),
+    note: t.string({ required: false, description: 'Why the result is corrected.' }),
+  }),
+});
+
+const ImportFormatEnum = builder.enumType('ImportFormat', {
+  values: { CSV: { value: 'csv' }, XLSX: { value: 'xlsx' } } as const,
+});
+
+const UserInput = builder.inputType('UserInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    name: t.string({ required: true }),
+    role: t.field({ type: RoleEnum, required: true }),
+    wards: t.stringList({ required: false }),
+    password: t.string({ required: false }),
+  }),
+});
+
+const UserUpdateInput = builder.inputType('UserUpdateInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    role: t.field({ type: RoleEnum, required: false }),
+    wards: t.stringList({ required: false }),
+    password: t.string({ required: false }),
+    disabled: t.boolean({ required: false }),
+  }),
+});
+
+const clean = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+builder.mutationFields((t) => ({
+  signIn: t.field({
+    type: IssuedTokenRef,
+    description: 'Email and password → a session token valid 30 days.',
+    errors: ERRORS,
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: (_r, { email, password }, ctx) => signIn(ctx, email, password),
+  }),
+  issueApiToken: t.field({
+    type: IssuedTokenRef,
+    description: 'A named token for scripts and analysts’ tools.',
+    errors: ERRORS,
+    args: { name: t.arg.string({ required: true }), expiresInDays: t.arg.int({ required: false }) },
+    resolve: (_r, { name, expiresInDays }, ctx) => issueApiToken(ctx, name, expiresInDays ?? null),
+  }),
+  revokeApiToken: t.field({
+    type: ApiTokenRef,
+    errors: ERRORS,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => revokeApiToken(ctx, String(id)),
+  }),
+  recordObservation: t.field({
+    type: ObservationRef,
+    description: 'Records a first result for a period of your ward.',
+    errors: ERRORS,
+    args: { input: t.arg({ type: RecordInput, required: true }) },
+    resolve: (_r, { input }, ctx) => recordObservation(ctx, clean(input)),
+  }),
+  correctObservation: t.field({
+    type: ObservationRef,
+    description: 'Corrects the current result: a new version; the old one stays in its history.',
+    errors: ERRORS,
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: CorrectInput, required: true }),
+    },
+    resolve: (_r, { id, input }, ctx) => correctObservation(ctx, String(id), clean(input)),
+  }),
+  importObservations: t.field({
+    type: ImportJobRef,
+    description:
+      'Imports results from a CSV or XLSX file (base64): every row is checked, then all or none are written.',
+    errors: ERRORS,
+    args: {
+      fileName: t.arg.string({ required: true }),
+      format: t.arg({ type: ImportFormatEnum, required: true }),
+      contentBase64: t.arg.string({ required: true }),
+    },
+    resolve: (_r, args, ctx) => importObservations(ctx, args),
+  }),
+  updateTaskStatus: t.field({
+    type: TaskRef,
+    errors: ERRORS,
+    args: {
+      taskId: t.arg.id({ required: true }),
+      status: t.arg({ type: TaskStatusEnum, required: true }),
+      note: t.arg.string({ required: false }),
+    },
+    resolve: (_r, args, ctx) =>
+      updateTaskStatus(ctx, String(args.taskId), args.status, args.note ?? null),
+  }),
+  createUser: t.field({
+    type: UserRef,
+    description: 'City administrators only.',
+    errors: ERRORS,
+    args: { input: t.arg({ type: UserInput, required: true }) },
+    resolve: (_r, { input }, ctx) => createUser(ctx, { ...input, wards: input.wards ?? [] }),
+  }),
+  updateUser: t.field({
+    type: UserRef,
+    description: 'City administrators only.',
+    errors: ERRORS,
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: UserUpdateInput, required: true }),
+    },
+    resolve: (_r, { id, input }, ctx) =>
+      updateUser(
+        ctx,
+        String(id),
+        clean({
+          ...input,
+          name: input.name ?? undefined,
+          role: input.role ?? undefined,
+          wards: input.wards ?? undefined,
+        }),
+      ),
+  }),
+}));
+
+const AuditFilter = builder.inputType('AuditFilter', {
+  fields: (t) => ({
+    entityType: t.string({ required: false }),
+    entityId: t.string({ required: false }),
+    actorId: t.string({ required: false }),
+    since: t.string({ required: false, description: 'ISO timestamp.' }),
+    limit: t.int({ required: false, description: 'At most 500 (default 100).' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  me: t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'The signed-in user, or null.',
+    resolve: (_r, _a, ctx) =>
+      ctx.viewer
+        ? {
+            id: ctx.viewer.id,
+            email: ctx.viewer.email,
+            name: ctx.viewer.name,
+            role: ctx.viewer.role,
+            wards: ctx.viewer.wards,
+            disabled: false,
+          }
+        : null,
+  }),
+  auditLog: t.field({
+    type: [AuditEventRef],
+    description: 'The audit log, newest first. City administrators only.',
+    authScopes: { cityAdmin: true },
+    args: { filter: t.arg({ type: AuditFilter, required: false }) },
+    resolve: (_r, { filter }, ctx) =>
+      ctx.prisma.auditEvent.findMany({
+        where: {
+          ...(filter?.entityType ? { entityType: filter.entityType } : {}),
+          ...(filter?.entityId ? { entityId: filter.entityId } : {}),
+          ...(filter?.actorId ? { actorId: filter.actorId } : {}),
+          ...(filter?.since ? { at: { gte: new Date(filter.since) } } : {}),
+        },
+        orderBy: { id: 'desc' },
+        take: Math.min(Math.max(filter?.limit ?? 100, 1), 500),
+      }),
+  }),
+  users: t.field({
+    type: [UserRef],
+    description: 'All users. City administrators only.',
+    authScopes: { cityAdmin: true },
+    resolve: async (_r, _a, ctx) =>
+      (await ctx.prisma.user.findMany({ include: { wards: true }, orderBy: { email: 'asc' } })).map(
+        (u) => ({
+          id: u.id,
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          wards: u.wards.map((w) => w.wardSlug),
+          disabled: u.disabledAt !== null,
+        }),
+      ),
+  }),
+}));

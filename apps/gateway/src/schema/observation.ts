@@ -1,0 +1,136 @@
+import type { Observation as ObservationRow } from '@lotrinh/schema';
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import { IndicatorRef, indicatorArg, WardRef, wardArg } from './catalog.ts';
+
+const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
+
+export const ObservationRef = builder.objectRef<ObservationRow>('Observation');
+ObservationRef.implement({
+  description:
+    'A recorded result for a ward, indicator and period. Corrections add versions. / Kết quả thực hiện.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    ward: t.field({
+      type: WardRef,
+      resolve: (o, _a, ctx) => ctx.store.snapshot.wards.find((w) => w.slug === o.wardSlug) as never,
+    }),
+    indicator: t.field({
+      type: IndicatorRef,
+      resolve: (o, _a, ctx) =>
+        ctx.store.snapshot.indicators.find((i) => i.code === o.indicatorCode) as never,
+    }),
+    year: t.exposeInt('year'),
+    quarter: t.int({
+      nullable: true,
+      description: '1–4, or null for the whole year.',
+      resolve: (o) => o.quarter || null,
+    }),
+    month: t.int({
+      nullable: true,
+      description: '1–12, or null.',
+      resolve: (o) => o.month || null,
+    }),
+    version: t.exposeInt('version', {
+      description: '1 for the first result; each correction adds one.',
+    }),
+    value: t.float({
+      nullable: true,
+      description: 'Value in the indicator’s unit (percent 0–100).',
+      resolve: (o) => num(o.value),
+    }),
+    met: t.exposeBoolean('met', {
+      nullable: true,
+      description: 'For results reported in words: met or not.',
+    }),
+    numerator: t.float({ nullable: true, resolve: (o) => num(o.numerator) }),
+    denominator: t.float({ nullable: true, resolve: (o) => num(o.denominator) }),
+    source: t.exposeString('source', {
+      description: 'seed (from the documents), user, or import.',
+    }),
+    sourceFile: t.exposeString('sourceFile', {
+      nullable: true,
+      description: 'Seed file for seeded results.',
+    }),
+    sourceLine: t.exposeInt('sourceLine', { nullable: true }),
+    sourceText: t.exposeString('sourceText', {
+      nullable: true,
+      description: 'The figure as printed.',
+    }),
+    note: t.exposeString('note', { nullable: true }),
+    supersedesId: t.exposeString('supersedesId', {
+      nullable: true,
+      description: 'The version this one corrects.',
+    }),
+    createdAt: t.string({ resolve: (o) => o.createdAt.toISOString() }),
+    history: t.field({
+      type: [ObservationRef],
+      description: 'Every version of this period’s result, oldest first.',
+      complexity: 20,
+      resolve: (o, _a, ctx) =>
+        ctx.prisma.observation.findMany({
+          where: {
+            wardSlug: o.wardSlug,
+            indicatorCode: o.indicatorCode,
+            year: o.year,
+            quarter: o.quarter,
+            month: o.month,
+          },
+          orderBy: { version: 'asc' },
+        }),
+    }),
+  }),
+});
+
+const ObservationFilter = builder.inputType('ObservationFilter', {
+  description: 'Filter for results.',
+  fields: (t) => ({
+    ward: t.string({ required: false }),
+    indicator: t.string({ required: false }),
+    year: t.int({ required: false }),
+    includeHistory: t.boolean({
+      required: false,
+      description: 'Include superseded versions (default false).',
+    }),
+  }),
+});
+
+export const MAX_PAGE_SIZE = 100;
+
+builder.queryField('observations', (t) =>
+  t.connection({
+    type: ObservationRef,
+    description: `Recorded results, newest periods last; at most ${MAX_PAGE_SIZE} per page.`,
+    args: { filter: t.arg({ type: ObservationFilter, required: false }) },
+    resolve: async (_r, args, ctx) => {
+      const f = args.filter;
+      if (f?.ward) wardArg(ctx, f.ward);
+      if (f?.indicator) indicatorArg(ctx, f.indicator);
+      const rows = f?.includeHistory
+        ? await ctx.prisma.observation.findMany({
+            where: {
+              ...(f.ward ? { wardSlug: f.ward } : {}),
+              ...(f.indicator ? { indicatorCode: f.indicator } : {}),
+              ...(f.year != null ? { year: f.year } : {}),
+            },
+            orderBy: [
+              { wardSlug: 'asc' },
+              { indicatorCode: 'asc' },
+              { year: 'asc' },
+              { quarter: 'asc' },
+              { month: 'asc' },
+              { version: 'asc' },
+            ],
+          })
+        : ctx.store.snapshot.wards
+            .filter((w) => !f?.ward || w.slug === f.ward)
+            .flatMap((w) => ctx.store.currentObservations(w.slug))
+            .filter(
+              (o) =>
+                (!f?.indicator || o.indicatorCode === f.indicator) &&
+                (f?.year == null || o.year === f.year),
+            );
+      return resolveArrayConnection({ args, defaultSize: 20, maxSize: MAX_PAGE_SIZE }, rows);
+    },
+  }),
+);

@@ -1,0 +1,432 @@
+import {
+  type CompositeScore,
+  type Coverage,
+  type expectedTarget,
+  getIndicator,
+  type Indicator,
+  type PillarScore,
+  project,
+  type QuantitativeTarget,
+  type RankingEntry,
+  rank as rankScores,
+  SCORING_METHOD_VERSION,
+  type ScorecardRow,
+  type Target,
+  trajectorySeries,
+  type WardSlug,
+} from '@lotrinh/indicators';
+import type { Observation as ObservationRow } from '@lotrinh/schema';
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import { BadInputGraphQLError } from '../graphql-errors.ts';
+import { IndicatorRef, indicatorArg, PillarRef, TargetRef, WardRef, wardArg } from './catalog.ts';
+import { ObservationRef } from './observation.ts';
+
+const ward = (ctx: Context, slug: string) =>
+  ctx.store.snapshot.wards.find((w) => w.slug === slug) as never;
+const indicator = (ctx: Context, code: string) =>
+  ctx.store.snapshot.indicators.find((i) => i.code === code) as Indicator;
+const targetsById = (ctx: Context, ids: string[]) =>
+  ctx.store.snapshot.targets.filter((t) => ids.includes(t.id));
+
+/** The current result behind a scorecard row, so every number links back to its source. */
+function latestResult(ctx: Context, row: ScorecardRow): ObservationRow | null {
+  if (!row.observation) return null;
+  return (
+    ctx.store
+      .currentObservations(row.ward)
+      .find(
+        (o) =>
+          o.indicatorCode === row.indicator &&
+          o.year === row.observation?.year &&
+          o.quarter === 0 &&
+          o.month === 0,
+      ) ?? null
+  );
+}
+
+const ExpectedRef = builder.objectRef<NonNullable<ScorecardRow['expected']>>('ExpectedTarget');
+ExpectedRef.implement({
+  description: 'The target expected in a year, from the ward’s milestones (see SCORING.md §1).',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    comparator: t.exposeString('comparator'),
+    value: t.exposeFloat('value'),
+    valueHigh: t.exposeFloat('valueHigh', { nullable: true }),
+    basis: t.exposeString('basis', {
+      description: 'milestone, interpolated, from-baseline, held or recurring.',
+    }),
+    targets: t.field({
+      type: [TargetRef],
+      description: 'The milestone targets it derives from, with provenance.',
+      resolve: (e, _a, ctx) => targetsById(ctx, e.from),
+    }),
+  }),
+});
+
+const ProjectionRef = builder.objectRef<NonNullable<ScorecardRow['projection']>>('Projection');
+ProjectionRef.implement({
+  description: 'Linear trend of the results (two or more years).',
+  fields: (t) => ({
+    slopePerYear: t.exposeFloat('slopePerYear'),
+    yearReached: t.exposeFloat('yearReached', {
+      nullable: true,
+      description: 'When the next milestone is reached at this pace; null = never.',
+    }),
+    improving: t.exposeBoolean('improving'),
+  }),
+});
+
+export const ScorecardEntryRef = builder.objectRef<ScorecardRow>('ScorecardEntry');
+ScorecardEntryRef.implement({
+  description: 'One indicator of a ward’s scorecard for a year. / Một dòng của bảng điểm.',
+  fields: (t) => ({
+    ward: t.field({ type: WardRef, resolve: (r, _a, ctx) => ward(ctx, r.ward) }),
+    indicator: t.field({
+      type: IndicatorRef,
+      resolve: (r, _a, ctx) => indicator(ctx, r.indicator),
+    }),
+    year: t.exposeInt('year'),
+    qualitative: t.boolean({ resolve: (r) => r.kind === 'qualitative' }),
+    expected: t.field({ type: ExpectedRef, nullable: true, resolve: (r) => r.expected }),
+    latest: t.field({
+      type: ObservationRef,
+      nullable: true,
+      description: 'The result scored, with its source.',
+      resolve: (r, _a, ctx) => latestResult(ctx, r),
+    }),
+    attainment: t.exposeFloat('attainment', {
+      nullable: true,
+      description: '0–1 (see SCORING.md §2).',
+    }),
+    met: t.exposeBoolean('met', { nullable: true }),
+    gap: t.exposeFloat('gap', {
+      nullable: true,
+      description: 'In the unit: positive = still missing.',
+    }),
+    yearsOffTrajectory: t.exposeFloat('yearsOffTrajectory', {
+      nullable: true,
+      description: 'Positive = years behind, negative = ahead.',
+    }),
+    status: t.string({
+      description: 'achieved, on-track, at-risk, off-track or no-data.',
+      resolve: (r) => r.status,
+    }),
+    reason: t.exposeString('reason', { description: 'Why the status is what it is (English).' }),
+    projection: t.field({ type: ProjectionRef, nullable: true, resolve: (r) => r.projection }),
+    targets: t.field({
+      type: [TargetRef],
+      description: 'All of the ward’s targets for this indicator.',
+      resolve: (r, _a, ctx) => targetsById(ctx, r.targetIds),
+    }),
+    method: t.exposeString('method', { description: 'Scoring method version.' }),
+  }),
+});
+
+const PillarScoreRef = builder.objectRef<PillarScore>('PillarScore');
+PillarScoreRef.implement({
+  description: 'Mean indicator score of a pillar, 0–100.',
+  fields: (t) => ({
+    pillar: t.field({
+      type: PillarRef,
+      resolve: (p, _a, ctx) => ctx.store.snapshot.pillars.find((x) => x.code === p.pillar) as never,
+    }),
+    score: t.exposeFloat('score', { nullable: true }),
+    indicatorsScored: t.exposeInt('indicatorsScored'),
+    indicatorsAssessable: t.exposeInt('indicatorsAssessable'),
+  }),
+});
+
+const CompositeRef = builder.objectRef<CompositeScore>('CompositeScore');
+CompositeRef.implement({
+  description: 'The Lộ Trình score 0–100 (not the city’s DTI); withheld below 80% data coverage.',
+  fields: (t) => ({
+    ward: t.field({ type: WardRef, resolve: (c, _a, ctx) => ward(ctx, c.ward) }),
+    year: t.exposeInt('year'),
+    score: t.exposeFloat('composite', { nullable: true }),
+    dataCoverage: t.exposeFloat('dataCoverage', {
+      description: 'Share of assessable indicators with data.',
+    }),
+    pillars: t.field({ type: [PillarScoreRef], resolve: (c) => c.pillars }),
+    method: t.exposeString('method'),
+  }),
+});
+
+interface ScorecardView {
+  ward: WardSlug;
+  year: number;
+  rows: ScorecardRow[];
+  composite: CompositeScore;
+}
+
+const ScorecardRef = builder.objectRef<ScorecardView>('Scorecard');
+ScorecardRef.implement({
+  description: 'A ward’s indicators against its trajectory in a year. / Bảng điểm của phường.',
+  fields: (t) => ({
+    ward: t.field({ type: WardRef, resolve: (s, _a, ctx) => ward(ctx, s.ward) }),
+    year: t.exposeInt('year'),
+    entries: t.field({ type: [ScorecardEntryRef], resolve: (s) => s.rows }),
+    composite: t.field({ type: CompositeRef, resolve: (s) => s.composite }),
+    method: t.string({ resolve: () => SCORING_METHOD_VERSION }),
+  }),
+});
+
+const RankingRef = builder.objectRef<RankingEntry>('RankingEntry');
+RankingRef.implement({
+  description: 'A ward’s place by composite (or pillar) score.',
+  fields: (t) => ({
+    ward: t.field({ type: WardRef, resolve: (r, _a, ctx) => ward(ctx, r.ward) }),
+    score: t.exposeFloat('composite'),
+    rank: t.exposeInt('rank'),
+    closeToNext: t.exposeBoolean('closeToNext', {
+      description: 'Within 3 points of the next: the order is not meaningful.',
+    }),
+  }),
+});
+
+const CoverageRef = builder.objectRef<Coverage>('Coverage');
+CoverageRef.implement({
+  description: 'Which catalog indicators a ward has targets for.',
+  fields: (t) => ({
+    ward: t.field({ type: WardRef, resolve: (c, _a, ctx) => ward(ctx, c.ward) }),
+    indicatorCodes: t.exposeStringList('indicators'),
+    ofUnion: t.exposeFloat('ofUnion', { description: 'Share of all wards’ indicators.' }),
+    ofFramework: t.exposeFloat('ofFramework', { description: 'Share of the city framework.' }),
+    missingFromFramework: t.exposeStringList('missingFromFramework'),
+  }),
+});
+
+interface ComparisonCell {
+  ward: WardSlug;
+  indicator: string;
+  entry: ScorecardRow | null;
+}
+
+const ComparisonCellRef = builder.objectRef<ComparisonCell>('ComparisonCell');
+ComparisonCellRef.implement({
+  description: 'One ward × indicator cell; entry is null when the ward has no target for it.',
+  fields: (t) => ({
+    ward: t.field({ type: WardRef, resolve: (c, _a, ctx) => ward(ctx, c.ward) }),
+    indicator: t.field({
+      type: IndicatorRef,
+      resolve: (c, _a, ctx) => indicator(ctx, c.indicator),
+    }),
+    entry: t.field({ type: ScorecardEntryRef, nullable: true, resolve: (c) => c.entry }),
+  }),
+});
+
+interface Comparison {
+  year: number;
+  wards: WardSlug[];
+  indicators: string[];
+}
+
+const ComparisonRef = builder.objectRef<Comparison>('WardComparison');
+ComparisonRef.implement({
+  description: 'Wards side by side: matrix, ranking and coverage. / So sánh các phường.',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    wards: t.field({ type: [WardRef], resolve: (c, _a, ctx) => c.wards.map((w) => ward(ctx, w)) }),
+    indicators: t.field({
+      type: [IndicatorRef],
+      resolve: (c, _a, ctx) => c.indicators.map((i) => indicator(ctx, i)),
+    }),
+    cells: t.field({
+      type: [ComparisonCellRef],
+      resolve: (c, _a, ctx) =>
+        c.wards.flatMap((w) => {
+          const rows = ctx.store.scorecard(w, c.year);
+          return c.indicators.map((code) => ({
+            ward: w,
+            indicator: code,
+            entry: rows.find((r) => r.indicator === code) ?? null,
+          }));
+        }),
+    }),
+    composites: t.field({
+      type: [CompositeRef],
+      resolve: (c, _a, ctx) => c.wards.map((w) => ctx.store.composite(w, c.year)),
+    }),
+    ranking: t.field({
+      type: [RankingRef],
+      resolve: (c, _a, ctx) => ctx.store.ranking(c.year).filter((r) => c.wards.includes(r.ward)),
+    }),
+    coverage: t.field({
+      type: [CoverageRef],
+      resolve: (c, _a, ctx) => ctx.store.coverage().filter((x) => c.wards.includes(x.ward)),
+    }),
+  }),
+});
+
+interface TrajectoryView {
+  ward: WardSlug;
+  indicator: string;
+  targets: QuantitativeTarget[];
+  results: ObservationRow[];
+  fromYear: number;
+  toYear: number;
+}
+
+const SeriesPointRef =
+  builder.objectRef<NonNullable<ReturnType<typeof expectedTarget>>>('TrajectoryPoint');
+SeriesPointRef.implement({
+  description: 'The expected target for one year.',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    value: t.exposeFloat('value'),
+    valueHigh: t.exposeFloat('valueHigh', { nullable: true }),
+    comparator: t.exposeString('comparator'),
+    basis: t.exposeString('basis'),
+  }),
+});
+
+const TrajectoryRef = builder.objectRef<TrajectoryView>('Trajectory');
+TrajectoryRef.implement({
+  description: 'Milestones, the yearly expected path, results and projection. / Lộ trình chỉ tiêu.',
+  fields: (t) => ({
+    ward: t.field({ type: WardRef, resolve: (v, _a, ctx) => ward(ctx, v.ward) }),
+    indicator: t.field({
+      type: IndicatorRef,
+      resolve: (v, _a, ctx) => indicator(ctx, v.indicator),
+    }),
+    milestones: t.field({ type: [TargetRef], resolve: (v) => v.targets as Target[] }),
+    series: t.field({
+      type: [SeriesPointRef],
+      resolve: (v) => {
+        const baseline = firstNumeric(v.results);
+        return trajectorySeries(
+          v.targets,
+          getIndicator(v.indicator).direction,
+          v.fromYear,
+          v.toYear,
+          baseline,
+        );
+      },
+    }),
+    results: t.field({ type: [ObservationRef], resolve: (v) => v.results }),
+    projection: t.field({
+      type: ProjectionRef,
+      nullable: true,
+      resolve: (v) => {
+        const { direction } = getIndicator(v.indicator);
+        const last = v.targets.reduce<QuantitativeTarget | undefined>(
+          (a, b) => (!a || b.year > a.year ? b : a),
+          undefined,
+        );
+        const points = v.results.flatMap((o) =>
+          o.value === null ? [] : [{ year: o.year, value: Number(o.value) }],
+        );
+        return last && direction !== 'range' ? project(points, last.value, direction) : null;
+      },
+    }),
+  }),
+});
+
+function firstNumeric(results: readonly ObservationRow[]) {
+  const numeric = results.filter((o) => o.value !== null).sort((a, b) => a.year - b.year);
+  const first = numeric[0];
+  return first ? { year: first.year, value: Number(first.value) } : undefined;
+}
+
+const YEAR_MIN = 2020;
+const YEAR_MAX = 2050;
+function yearArg(year: number) {
+  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) {
+    throw new BadInputGraphQLError(`Year ${year} is outside ${YEAR_MIN}–${YEAR_MAX}.`);
+  }
+  return year;
+}
+
+builder.queryFields((t) => ({
+  scorecard: t.field({
+    type: ScorecardRef,
+    description:
+      'A ward’s scorecard for a year: expected target, latest result, attainment, gap, status, projection and sources.',
+    args: { ward: t.arg.string({ required: true }), year: t.arg.int({ required: true }) },
+    resolve: (_r, args, ctx) => {
+      const slug = wardArg(ctx, args.ward);
+      const year = yearArg(args.year);
+      return {
+        ward: slug,
+        year,
+        rows: ctx.store.scorecard(slug, year),
+        composite: ctx.store.composite(slug, year),
+      };
+    },
+  }),
+  compareWards: t.field({
+    type: ComparisonRef,
+    description:
+      'Wards side by side for a year; defaults to all wards and every indicator any of them targets.',
+    args: {
+      wards: t.arg.stringList({ required: false }),
+      indicators: t.arg.stringList({ required: false }),
+      year: t.arg.int({ required: true }),
+    },
+    resolve: (_r, args, ctx) => {
+      const year = yearArg(args.year);
+      const wards = (args.wards ?? ctx.store.snapshot.wards.map((w) => w.slug)).map((w) =>
+        wardArg(ctx, w),
+      );
+      const indicators =
+        args.indicators?.map((c) => indicatorArg(ctx, c).code) ??
+        [
+          ...new Set(
+            ctx.store.snapshot.targets
+              .filter((tg) => wards.includes(tg.ward))
+              .map((tg) => tg.indicator),
+          ),
+        ].sort();
+      return { year, wards, indicators };
+    },
+  }),
+  trajectory: t.field({
+    type: TrajectoryRef,
+    description:
+      'A ward’s milestones for an indicator, the yearly path between them, its results and projection.',
+    args: { ward: t.arg.string({ required: true }), indicator: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) => {
+      const slug = wardArg(ctx, args.ward);
+      const code = indicatorArg(ctx, args.indicator).code;
+      const targets = ctx.store.snapshot.targets.filter(
+        (tg): tg is QuantitativeTarget =>
+          tg.ward === slug && tg.indicator === code && tg.kind === 'target',
+      );
+      const results = ctx.store
+        .currentObservations(slug)
+        .filter((o) => o.indicatorCode === code && o.quarter === 0 && o.month === 0);
+      const years = [...targets.map((tg) => tg.year), ...results.map((o) => o.year)];
+      return {
+        ward: slug,
+        indicator: code,
+        targets,
+        results,
+        fromYear: Math.min(...years, 2025),
+        toYear: Math.max(...years, 2025),
+      };
+    },
+  }),
+  rankings: t.field({
+    type: [RankingRef],
+    description:
+      'Wards ranked by composite score (or by one pillar’s score) for a year; wards without a score are left out.',
+    args: { year: t.arg.int({ required: true }), pillar: t.arg.string({ required: false }) },
+    resolve: (_r, args, ctx) => {
+      const year = yearArg(args.year);
+      if (!args.pillar) return ctx.store.ranking(year);
+      const pillar = args.pillar;
+      if (!ctx.store.snapshot.pillars.some((p) => p.code === pillar))
+        throw new BadInputGraphQLError(`Unknown pillar "${pillar}".`);
+      const scores = ctx.store.snapshot.wards.map((w) => {
+        const c = ctx.store.composite(w.slug, year);
+        return { ...c, composite: c.pillars.find((p) => p.pillar === pillar)?.score ?? null };
+      });
+      return rankScores(scores);
+    },
+  }),
+  coverage: t.field({
+    type: [CoverageRef],
+    description: 'Per ward: indicators with targets against all wards’ and the city framework’s.',
+    resolve: (_r, _a, ctx) => ctx.store.coverage(),
+  }),
+}));

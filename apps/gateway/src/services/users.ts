@@ -1,0 +1,244 @@
+import type { Prisma, User } from '@lotrinh/schema';
+import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords.ts';
+import { newToken } from '../auth/tokens.ts';
+import { actorLabel, type Role, requireViewer } from '../auth/viewer.ts';
+import type { Context } from '../context.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.ts';
+
+const SESSION_DAYS = 30;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const publicUser = (u: User & { wards?: { wardSlug: string }[] }) => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  wards: u.wards?.map((w) => w.wardSlug) ?? [],
+  disabled: u.disabledAt !== null,
+});
+export type PublicUser = ReturnType<typeof publicUser>;
+
+async function audit(
+  tx: Prisma.TransactionClient | Context['prisma'],
+  ctx: Context,
+  action: string,
+  entityType: string,
+  entityId: string,
+  before: unknown,
+  after: unknown,
+) {
+  const viewer = ctx.viewer;
+  await tx.auditEvent.create({
+    data: {
+      actorId: viewer?.id ?? null,
+      actorLabel: viewer ? actorLabel(viewer) : 'anonymous',
+      action,
+      entityType,
+      entityId,
+      before: before === null ? undefined : (before as Prisma.InputJsonValue),
+      after: after as Prisma.InputJsonValue,
+    },
+  });
+}
+
+async function issue(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  name: string,
+  days: number | null,
+) {
+  const { token, hash } = newToken();
+  const expiresAt = days ? new Date(Date.now() + days * 86_400_000) : null;
+  const row = await tx.apiToken.create({ data: { userId, name, tokenHash: hash, expiresAt } });
+  return { token, apiToken: row };
+}
+
+/** Email + password → a session token (30 days). The same message for every failure. */
+export async function signIn(ctx: Context, email: string, password: string) {
+  const user = await ctx.prisma.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    include: { wards: true },
+  });
+  const ok =
+    user?.passwordHash && !user.disabledAt
+      ? await verifyPassword(password, user.passwordHash)
+      : false;
+  if (!user || !ok)
+    throw new ValidationError('Wrong email or password.', [
+      { path: ['email'], message: 'Wrong email or password.' },
+    ]);
+  return ctx.prisma.$transaction(async (tx) => {
+    const issued = await issue(tx, user.id, 'session', SESSION_DAYS);
+    await tx.auditEvent.create({
+      data: {
+        actorId: user.id,
+        actorLabel: `${user.email} (${user.role})`,
+        action: 'signIn',
+        entityType: 'ApiToken',
+        entityId: issued.apiToken.id,
+        after: { name: 'session' },
+      },
+    });
+    return { ...issued, user: publicUser(user) };
+  });
+}
+
+export async function issueApiToken(ctx: Context, name: string, expiresInDays: number | null) {
+  const viewer = requireViewer(ctx.viewer);
+  const problems = [];
+  if (!name.trim() || name.length > 100)
+    problems.push({ path: ['name'], message: 'Give the token a name of 1–100 characters.' });
+  if (
+    expiresInDays !== null &&
+    (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 3650)
+  )
+    problems.push({ path: ['expiresInDays'], message: '1–3650 days.' });
+  if (problems.length) throw new ValidationError('The token request is not valid.', problems);
+  return ctx.prisma.$transaction(async (tx) => {
+    const issued = await issue(tx, viewer.id, name.trim(), expiresInDays);
+    await audit(tx, ctx, 'issueApiToken', 'ApiToken', issued.apiToken.id, null, {
+      name: issued.apiToken.name,
+      expiresAt: issued.apiToken.expiresAt,
+    });
+    return issued;
+  });
+}
+
+export async function revokeApiToken(ctx: Context, id: string) {
+  const viewer = requireViewer(ctx.viewer);
+  const token = await ctx.prisma.apiToken.findUnique({ where: { id } });
+  if (!token) throw new NotFoundError('ApiToken', id);
+  if (token.userId !== viewer.id && viewer.role !== 'city_admin')
+    throw new ForbiddenError('You can revoke only your own tokens.');
+  if (token.revokedAt) throw new ConflictError('The token is already revoked.');
+  return ctx.prisma.$transaction(async (tx) => {
+    const row = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+    await audit(
+      tx,
+      ctx,
+      'revokeApiToken',
+      'ApiToken',
+      id,
+      { revokedAt: null },
+      { revokedAt: row.revokedAt },
+    );
+    return row;
+  });
+}
+
+export interface UserInput {
+  email: string;
+  name: string;
+  role: Role;
+  wards: string[];
+  password?: string | null;
+}
+
+function validateUser(ctx: Context, input: Partial<UserInput>): void {
+  const problems = [];
+  if (input.email !== undefined && !EMAIL.test(input.email))
+    problems.push({ path: ['input', 'email'], message: 'Not an email address.' });
+  if (input.name !== undefined && !input.name.trim())
+    problems.push({ path: ['input', 'name'], message: 'Give a name.' });
+  if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH)
+    problems.push({
+      path: ['input', 'password'],
+      message: `At least ${MIN_PASSWORD_LENGTH} characters.`,
+    });
+  for (const w of input.wards ?? [])
+    if (!ctx.store.hasWard(w))
+      problems.push({ path: ['input', 'wards'], message: `Unknown ward "${w}".` });
+  if (input.role === 'ward_editor' && input.wards !== undefined && input.wards.length === 0)
+    problems.push({ path: ['input', 'wards'], message: 'A ward editor needs at least one ward.' });
+  if (input.role !== undefined && input.role !== 'ward_editor' && (input.wards?.length ?? 0) > 0)
+    problems.push({ path: ['input', 'wards'], message: 'Only ward editors are scoped to wards.' });
+  if (problems.length) throw new ValidationError('The user is not valid.', problems);
+}
+
+function requireAdmin(ctx: Context) {
+  const viewer = requireViewer(ctx.viewer);
+  if (viewer.role !== 'city_admin')
+    throw new ForbiddenError('Only city administrators manage users.');
+  return viewer;
+}
+
+export async function createUser(ctx: Context, input: UserInput) {
+  requireAdmin(ctx);
+  validateUser(ctx, input);
+  const email = input.email.trim().toLowerCase();
+  if (await ctx.prisma.user.findUnique({ where: { email } }))
+    throw new ConflictError(`A user with email ${email} exists.`);
+  return ctx.prisma.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: {
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        passwordHash: input.password ? await hashPassword(input.password) : null,
+        wards: { create: input.wards.map((wardSlug) => ({ wardSlug })) },
+      },
+      include: { wards: true },
+    });
+    await audit(tx, ctx, 'createUser', 'User', user.id, null, publicUser(user));
+    return publicUser(user);
+  });
+}
+
+export async function updateUser(
+  ctx: Context,
+  id: string,
+  input: Partial<UserInput> & { disabled?: boolean | null },
+) {
+  requireAdmin(ctx);
+  const existing = await ctx.prisma.user.findUnique({ where: { id }, include: { wards: true } });
+  if (!existing) throw new NotFoundError('User', id);
+  const role = input.role ?? existing.role;
+  const wards = input.wards ?? existing.wards.map((w) => w.wardSlug);
+  validateUser(ctx, { ...input, role, wards });
+  return ctx.prisma.$transaction(async (tx) => {
+    const user = await tx.user.update({
+      where: { id },
+      data: {
+        ...(input.name ? { name: input.name.trim() } : {}),
+        role,
+        ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
+        ...(input.disabled != null
+          ? { disabledAt: input.disabled ? (existing.disabledAt ?? new Date()) : null }
+          : {}),
+        wards: { deleteMany: {}, create: wards.map((wardSlug) => ({ wardSlug })) },
+      },
+      include: { wards: true },
+    });
+    await audit(tx, ctx, 'updateUser', 'User', id, publicUser(existing), publicUser(user));
+    return publicUser(user);
+  });
+}
+
+/** First start: create the city administrator named by LOTRINH_ADMIN_EMAIL / _PASSWORD if there are no users. */
+export async function bootstrapAdmin(
+  prisma: Context['prisma'],
+  email: string | undefined,
+  password: string | undefined,
+) {
+  if (!email || !password) return null;
+  if ((await prisma.user.count()) > 0) return null;
+  const user = await prisma.user.create({
+    data: {
+      email: email.toLowerCase(),
+      name: 'City administrator',
+      role: 'city_admin',
+      passwordHash: await hashPassword(password),
+    },
+  });
+  await prisma.auditEvent.create({
+    data: {
+      actorId: null,
+      actorLabel: 'system',
+      action: 'bootstrapAdmin',
+      entityType: 'User',
+      entityId: user.id,
+      after: { email: user.email, role: user.role },
+    },
+  });
+  return user;
+}

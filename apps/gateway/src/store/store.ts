@@ -1,0 +1,107 @@
+import {
+  type CompositeScore,
+  type Coverage,
+  compositeScore,
+  coverage,
+  rank,
+  type ScorecardRow,
+  scorecard,
+  type WardSlug,
+} from '@lotrinh/indicators';
+import type { Observation as ObservationRow, PrismaClient, Task as TaskRow } from '@lotrinh/schema';
+import {
+  loadCatalog,
+  loadCurrentObservations,
+  type Snapshot,
+  scoringObservations,
+} from './snapshot.ts';
+
+/**
+ * The read model: the snapshot plus scores computed once per data version and kept in memory.
+ * A write calls `refreshWard`, which reloads that ward's results (one query) and drops only
+ * that ward's scores; every other ward's scores stay cached. Reads never touch the database.
+ */
+export class Store {
+  private constructor(
+    private readonly prisma: PrismaClient,
+    readonly snapshot: Snapshot,
+  ) {}
+
+  private readonly scorecards = new Map<string, ScorecardRow[]>();
+  private readonly composites = new Map<string, CompositeScore>();
+  private coverageCache: Coverage[] | null = null;
+  /** Bumped on every refresh, so clients and exports can cite the data version. */
+  version = 1;
+
+  static async load(prisma: PrismaClient): Promise<Store> {
+    const [catalog, observations] = await Promise.all([
+      loadCatalog(prisma),
+      loadCurrentObservations(prisma),
+    ]);
+    const byWard = new Map<WardSlug, ObservationRow[]>(catalog.wards.map((w) => [w.slug, []]));
+    for (const o of observations) byWard.get(o.wardSlug as WardSlug)?.push(o);
+    return new Store(prisma, { ...catalog, observations: byWard });
+  }
+
+  async refreshWard(ward: WardSlug): Promise<void> {
+    this.snapshot.observations.set(ward, await loadCurrentObservations(this.prisma, ward));
+    for (const key of [...this.scorecards.keys()])
+      if (key.startsWith(`${ward}:`)) this.scorecards.delete(key);
+    for (const key of [...this.composites.keys()])
+      if (key.startsWith(`${ward}:`)) this.composites.delete(key);
+    this.version++;
+  }
+
+  /** Replaces one task after a status change. */
+  replaceTask(task: TaskRow): void {
+    const i = this.snapshot.tasks.findIndex((t) => t.id === task.id);
+    if (i >= 0) this.snapshot.tasks[i] = task;
+    this.version++;
+  }
+
+  hasWard(slug: string): slug is WardSlug {
+    return this.snapshot.wards.some((w) => w.slug === slug);
+  }
+
+  currentObservations(ward: WardSlug): ObservationRow[] {
+    return this.snapshot.observations.get(ward) ?? [];
+  }
+
+  scorecard(ward: WardSlug, year: number): ScorecardRow[] {
+    const key = `${ward}:${year}`;
+    let rows = this.scorecards.get(key);
+    if (!rows) {
+      rows = scorecard(
+        ward,
+        year,
+        this.snapshot.targets,
+        scoringObservations(this.currentObservations(ward)),
+      );
+      this.scorecards.set(key, rows);
+    }
+    return rows;
+  }
+
+  composite(ward: WardSlug, year: number): CompositeScore {
+    const key = `${ward}:${year}`;
+    let score = this.composites.get(key);
+    if (!score) {
+      score = compositeScore(ward, year, this.scorecard(ward, year));
+      this.composites.set(key, score);
+    }
+    return score;
+  }
+
+  ranking(year: number) {
+    return rank(this.snapshot.wards.map((w) => this.composite(w.slug, year)));
+  }
+
+  coverage(): Coverage[] {
+    this.coverageCache ??= coverage(
+      this.snapshot.wards.map((w) => w.slug),
+      this.snapshot.targets,
+      this.snapshot.indicators,
+    );
+    return this.coverageCache;
+  }
+}
