@@ -51,7 +51,10 @@ describe('gateway with a built dashboard', () => {
 
   it('answers health and readiness probes', async () => {
     expect(await (await fetch(`${url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${url}/readyz`)).json()).toMatchObject({ status: 'ready', database: 'pglite' });
+    expect(await (await fetch(`${url}/readyz`)).json()).toMatchObject({
+      status: 'ready',
+      database: 'pglite',
+    });
   });
 
   it('lists the five wards with their documents over GraphQL', async () => {

@@ -96,16 +96,14 @@ export async function createGateway(
     (req, res, next) => {
       const query = (req.body as { query?: unknown } | undefined)?.query;
       if (typeof query === 'string' && query.length > maxDocumentLength) {
-        res
-          .status(413)
-          .json({
-            errors: [
-              {
-                message: `The GraphQL document is longer than ${maxDocumentLength} characters.`,
-                extensions: { code: 'BAD_USER_INPUT' },
-              },
-            ],
-          });
+        res.status(413).json({
+          errors: [
+            {
+              message: `The GraphQL document is longer than ${maxDocumentLength} characters.`,
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        });
         return;
       }
       next();

@@ -29,10 +29,17 @@ console.log(
   `Knowledge base: ${seeded.targets} targets, ${seeded.tasks} tasks, ${seeded.observationsCreated} new result(s).`,
 );
 
-const admin = await bootstrapAdmin(db.prisma, env.LOTRINH_ADMIN_EMAIL, env.LOTRINH_ADMIN_PASSWORD).catch(fail);
-if (admin) console.log(`Created the city administrator ${admin.email}; sign in with the signIn mutation.`);
+const admin = await bootstrapAdmin(
+  db.prisma,
+  env.LOTRINH_ADMIN_EMAIL,
+  env.LOTRINH_ADMIN_PASSWORD,
+).catch(fail);
+if (admin)
+  console.log(`Created the city administrator ${admin.email}; sign in with the signIn mutation.`);
 
-const { app, stop } = await createGateway(env, db, { rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE });
+const { app, stop } = await createGateway(env, db, {
+  rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+});
 const server = app.listen(env.PORT, env.HOST, () => {
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;

@@ -63,11 +63,9 @@ export function exportRouter(store: Store): Router {
     } else if (dataset === 'targets') table = targetsTable(store, ward);
     else if (dataset === 'observations') table = observationsTable(store, ward);
     else {
-      res
-        .status(404)
-        .json({
-          error: `Unknown export "${dataset}": scorecard, comparison, targets or observations.`,
-        });
+      res.status(404).json({
+        error: `Unknown export "${dataset}": scorecard, comparison, targets or observations.`,
+      });
       return;
     }
     res.setHeader('Content-Disposition', `attachment; filename="${table.name}.${format}"`);

@@ -1,6 +1,7 @@
 import type { Observation as ObservationRow } from '@lotrinh/schema';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { BadInputGraphQLError } from '../graphql-errors.ts';
 import { IndicatorRef, indicatorArg, WardRef, wardArg } from './catalog.ts';
 
 const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
@@ -103,6 +104,12 @@ builder.queryField('observations', (t) =>
     description: `Recorded results, newest periods last; at most ${MAX_PAGE_SIZE} per page.`,
     args: { filter: t.arg({ type: ObservationFilter, required: false }) },
     resolve: async (_r, args, ctx) => {
+      for (const size of [args.first, args.last]) {
+        if (size != null && (size < 0 || size > MAX_PAGE_SIZE))
+          throw new BadInputGraphQLError(
+            `Page size must be 0 to at most ${MAX_PAGE_SIZE}; page with "after".`,
+          );
+      }
       const f = args.filter;
       if (f?.ward) wardArg(ctx, f.ward);
       if (f?.indicator) indicatorArg(ctx, f.indicator);

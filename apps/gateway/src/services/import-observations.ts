@@ -52,7 +52,8 @@ export async function importObservations(ctx: Context, request: ImportRequest) {
         status,
         totalRows: data.totalRows,
         validRows: data.validRows,
-        errorRows: new Set(data.errors.map((e) => e.row)).size,
+        // Row 0 is the file itself, not a row of data.
+        errorRows: new Set(data.errors.filter((e) => e.row > 0).map((e) => e.row)).size,
         errors: data.errors as never,
         finishedAt: new Date(),
       },
