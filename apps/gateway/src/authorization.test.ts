@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness, WARD_SLUGS } from './test-support.ts';
+
+/**
+ * The authorisation matrix: 3 roles (city admin, a ward editor of Hải An, a viewer) × 5 wards ×
+ * every ward-scoped mutation, plus the admin-only ones. Allowed: admins everywhere, the editor in
+ * Hải An only, the viewer nowhere.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  // A result in every ward for the corrections to act on.
+  for (const [i, ward] of WARD_SLUGS.entries()) {
+    await h.gql(
+      'mutation($input: RecordObservationInput!) { recordObservation(input: $input) { __typename } }',
+      { input: { ward, indicator: 'DS_VNEID', year: 2040 + i, value: 50 } },
+      h.tokens.admin,
+    );
+  }
+});
+afterAll(async () => {
+  await h.close();
+});
+
+type RoleName = 'admin' | 'editor' | 'viewer';
+const ROLES: RoleName[] = ['admin', 'editor', 'viewer'];
+const allowed = (role: RoleName, ward: string) =>
+  role === 'admin' || (role === 'editor' && ward === 'hai-an');
+
+let counter = 0;
+const nextYear = () => 2021 + (counter++ % 29);
+
+const MUTATIONS: Record<string, (ward: string, token: string) => Promise<string>> = {
+  recordObservation: async (ward, token) => {
+    const res = await h.gql<{ recordObservation: { __typename: string } }>(
+      'mutation($input: RecordObservationInput!) { recordObservation(input: $input) { __typename } }',
+      { input: { ward, indicator: 'DG_SATISFACTION', year: nextYear(), value: 90 } },
+      token,
+    );
+    return res.data.recordObservation.__typename;
+  },
+  correctObservation: async (ward, token) => {
+    const current = await h.gql<{ observations: { edges: { node: { id: string } }[] } }>(
+      'query($ward: String!) { observations(filter: { ward: $ward, indicator: "DS_VNEID" }) { edges { node { id } } } }',
+      { ward },
+    );
+    const id = current.data.observations.edges[0]?.node.id;
+    const res = await h.gql<{ correctObservation: { __typename: string } }>(
+      'mutation($id: ID!) { correctObservation(id: $id, input: { value: 51 }) { __typename } }',
+      { id },
+      token,
+    );
+    return res.data.correctObservation.__typename;
+  },
+  importObservations: async (ward, token) => {
+    const csv = `ward,indicator,year,value\n${ward},DG_ONCE_ONLY,${nextYear()},99\n`;
+    const res = await h.gql<{
+      importObservations: {
+        __typename: string;
+        data?: { status: string; errors: { message: string }[] };
+      };
+    }>(
+      'mutation($c: String!) { importObservations(fileName: "m.csv", format: CSV, contentBase64: $c) { __typename ... on MutationImportObservationsSuccess { data { status errors { message } } } } }',
+      { c: Buffer.from(csv).toString('base64') },
+      token,
+    );
+    const job = res.data.importObservations.data;
+    // An import is a job: a refused row makes it fail with the reason, nothing written.
+    if (job?.status === 'failed' && job.errors.some((e) => /cannot change/.test(e.message)))
+      return 'ForbiddenError';
+    return job?.status === 'succeeded' ? 'Success' : `unexpected ${JSON.stringify(job)}`;
+  },
+  updateTaskStatus: async (ward, token) => {
+    const tasks = await h.gql<{ tasks: { id: string; status: string }[] }>(
+      'query($ward: String!) { tasks(filter: { ward: $ward }) { id status } }',
+      { ward },
+    );
+    const task = tasks.data.tasks[0];
+    if (!task) return 'no task'; // Chu Văn An's report assigns no tasks.
+    const res = await h.gql<{ updateTaskStatus: { __typename: string } }>(
+      'mutation($id: ID!, $s: TaskStatus!) { updateTaskStatus(taskId: $id, status: $s) { __typename } }',
+      { id: task.id, s: task.status === 'IN_PROGRESS' ? 'DONE' : 'IN_PROGRESS' },
+      token,
+    );
+    return res.data.updateTaskStatus.__typename;
+  },
+};
+
+const normalise = (typename: string) =>
+  typename.startsWith('Mutation') || typename === 'Success'
+    ? 'allowed'
+    : typename === 'ForbiddenError'
+      ? 'forbidden'
+      : typename;
+
+describe.each(Object.keys(MUTATIONS))('%s', (mutation) => {
+  const cases = ROLES.flatMap((role) => WARD_SLUGS.map((ward) => [role, ward] as const));
+  it.each(cases)('as %s in %s', async (role, ward) => {
+    const outcome = normalise(
+      await (MUTATIONS[mutation] as (w: string, t: string) => Promise<string>)(
+        ward,
+        h.tokens[role],
+      ),
+    );
+    if (outcome === 'no task') {
+      expect(mutation === 'updateTaskStatus' && ward === 'chu-van-an').toBe(true);
+      return;
+    }
+    expect(outcome).toBe(allowed(role, ward) ? 'allowed' : 'forbidden');
+  });
+});
+
+describe('every mutation without a token', () => {
+  it.each([
+    [
+      'recordObservation',
+      'mutation { recordObservation(input: { ward: "hai-an", indicator: "DS_VNEID", year: 2030, value: 1 }) { __typename } }',
+    ],
+    [
+      'correctObservation',
+      'mutation { correctObservation(id: "x", input: { value: 1 }) { __typename } }',
+    ],
+    [
+      'importObservations',
+      'mutation { importObservations(fileName: "a.csv", format: CSV, contentBase64: "") { __typename } }',
+    ],
+    [
+      'updateTaskStatus',
+      'mutation { updateTaskStatus(taskId: "hai-an/PLK-1", status: DONE) { __typename } }',
+    ],
+    ['issueApiToken', 'mutation { issueApiToken(name: "x") { __typename } }'],
+    ['revokeApiToken', 'mutation { revokeApiToken(id: "x") { __typename } }'],
+    [
+      'createUser',
+      'mutation { createUser(input: { email: "a@b.vn", name: "A", role: VIEWER }) { __typename } }',
+    ],
+    ['updateUser', 'mutation { updateUser(id: "x", input: { name: "A" }) { __typename } }'],
+  ])('%s is UNAUTHENTICATED', async (_name, query) => {
+    const res = await h.gql(query);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('admin-only mutations', () => {
+  it.each(ROLES)('createUser and updateUser as %s', async (role) => {
+    const created = await h.gql<{ createUser: { __typename: string; data?: { id: string } } }>(
+      'mutation($input: UserInput!) { createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id } } } }',
+      { input: { email: `${role}.made@haiphong.gov.vn`, name: 'X', role: 'VIEWER' } },
+      h.tokens[role],
+    );
+    expect(normalise(created.data.createUser.__typename)).toBe(
+      role === 'admin' ? 'allowed' : 'forbidden',
+    );
+    const updated = await h.gql<{ updateUser: { __typename: string } }>(
+      'mutation($id: ID!) { updateUser(id: $id, input: { name: "Y" }) { __typename } }',
+      { id: h.users.viewer },
+      h.tokens[role],
+    );
+    expect(normalise(updated.data.updateUser.__typename)).toBe(
+      role === 'admin' ? 'allowed' : 'forbidden',
+    );
+  });
+});
