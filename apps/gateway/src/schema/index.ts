@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { applyDescriptions } from './descriptions.ts';
 import './catalog.ts';
 import './errors.ts';
 import './mutations.ts';
@@ -7,3 +8,6 @@ import './scores.ts';
 import './tasks.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
+
+/** Coordinates left without a bilingual description (kept empty by a test). */
+export const undocumented = applyDescriptions(schema);
