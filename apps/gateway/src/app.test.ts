@@ -41,6 +41,10 @@ describe('gateway with a built dashboard', () => {
       join(dist, 'index.html'),
       '<!doctype html><title>Lộ Trình</title><div id="root"></div>',
     );
+    writeFileSync(
+      join(dist, 'explorer.html'),
+      '<!doctype html><title>Explorer</title><div id="explorer"></div>',
+    );
     gateway = await createGateway({ WEB_DIST: dist, NODE_ENV: 'test' }, db);
     ({ url, server } = await listen(gateway));
   });
@@ -110,6 +114,16 @@ describe('gateway with a built dashboard', () => {
   it('blocks simple cross-site GET requests (CSRF prevention)', async () => {
     const res = await fetch(`${url}/graphql?query=${encodeURIComponent('{ wards { slug } }')}`);
     expect(res.status).toBe(400);
+  });
+
+  it('serves the GraphQL explorer to a browser opening /graphql, and GraphQL to clients', async () => {
+    const page = await fetch(`${url}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
+    expect(await page.text()).toContain('<div id="explorer">');
+    expect(await (await fetch(`${url}/explorer`)).text()).toContain('<div id="explorer">');
+    const api = await fetch(`${url}/graphql`, { headers: { accept: 'application/json' } });
+    expect(api.status).toBe(400);
   });
 
   it('serves the dashboard and falls back to it for client routes', async () => {

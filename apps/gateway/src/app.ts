@@ -87,6 +87,21 @@ export async function createGateway(
     },
   });
   const maxDocumentLength = options.maxDocumentLength ?? 20_000;
+  const dist = resolve(env.WEB_DIST);
+  const explorerPage = resolve(dist, 'explorer.html');
+
+  // A browser opening /graphql gets the bundled GraphiQL explorer; API clients get GraphQL.
+  app.get('/graphql', (req, res, next) => {
+    if (
+      req.query.query === undefined &&
+      req.accepts(['application/json', 'text/html']) === 'text/html' &&
+      existsSync(explorerPage)
+    ) {
+      res.sendFile(explorerPage);
+      return;
+    }
+    next();
+  });
 
   app.use(
     '/graphql',
@@ -120,9 +135,9 @@ export async function createGateway(
   );
   app.use('/export', limiter, exportRouter(store));
 
-  const dist = resolve(env.WEB_DIST);
   if (existsSync(resolve(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    // `extensions` lets /explorer serve explorer.html.
+    app.use(express.static(dist, { index: 'index.html', maxAge: '1h', extensions: ['html'] }));
     // Client-side routes fall back to the app shell.
     app.get(/^\/(?!graphql|healthz|readyz|export).*/, (_req, res) => {
       res.sendFile(resolve(dist, 'index.html'));
