@@ -25,6 +25,10 @@ const root = document.getElementById('explorer');
 if (!root) throw new Error('explorer.html has no #explorer element');
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} defaultEditorToolsVisibility="variables" />
+    <GraphiQL
+      fetcher={fetcher}
+      defaultTabs={defaultTabs}
+      defaultEditorToolsVisibility="variables"
+    />
   </StrictMode>,
 );
