@@ -1,9 +1,9 @@
-import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { WardList, type WardView } from '@lotrinh/ui';
 import { useTranslation } from 'react-i18next';
+import { graphql } from './graphql.ts';
 
-export const WARDS_QUERY = gql`
+export const WARDS_QUERY = graphql(`
   query Wards {
     wards {
       slug
@@ -20,11 +20,11 @@ export const WARDS_QUERY = gql`
       }
     }
   }
-`;
+`);
 
 export function WardsPage() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery<{ wards: WardView[] }>(WARDS_QUERY, {
+  const { data, loading, error, refetch } = useQuery(WARDS_QUERY, {
     notifyOnNetworkStatusChange: true,
   });
 
@@ -44,7 +44,7 @@ export function WardsPage() {
         </div>
       ) : (
         <WardList
-          wards={data?.wards ?? []}
+          wards={(data?.wards ?? []) satisfies readonly WardView[]}
           labels={{
             targets: (count) => t('wards.targets', { count }),
             tasks: (count) => t('wards.tasks', { count }),
