@@ -283,6 +283,25 @@ describe('importing results from files', () => {
     });
   });
 
+  it('keeps each import job readable by its author and administrators only', async () => {
+    const csv = 'ward,indicator,year,value\nhai-an,DE_SME_DIGITAL_ADOPTION,2026,41\n';
+    const started = await h.gql<{ importObservations: { data: { id: string } } }>(
+      'mutation($c: String!) { importObservations(fileName: "hai-an.csv", format: CSV, contentBase64: $c) { ... on MutationImportObservationsSuccess { data { id } } } }',
+      { c: b64(csv) },
+      h.tokens.editor,
+    );
+    const id = started.data.importObservations.data.id;
+    const q = 'query($id: ID!) { importJob(id: $id) { status validRows } }';
+    expect((await h.gql(q, { id }, h.tokens.editor)).data).toEqual({
+      importJob: { status: 'succeeded', validRows: 1 },
+    });
+    expect((await h.gql(q, { id }, h.tokens.admin)).data).toEqual({
+      importJob: { status: 'succeeded', validRows: 1 },
+    });
+    expect((await h.gql(q, { id }, h.tokens.viewer)).data).toEqual({ importJob: null });
+    expect((await h.gql(q, { id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('imports an XLSX workbook', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Kết quả');

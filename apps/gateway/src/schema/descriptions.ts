@@ -77,6 +77,7 @@ const FIELD_VI: Record<string, string> = {
   history: 'Lịch sử',
   id: 'Mã định danh',
   importObservations: 'Nhập kết quả từ tệp',
+  importJob: 'Lần nhập dữ liệu',
   improving: 'Đang cải thiện',
   includeHistory: 'Gồm các phiên bản cũ',
   indicator: 'Chỉ tiêu',

@@ -333,6 +333,19 @@ builder.queryFields((t) => ({
         take: Math.min(Math.max(filter?.limit ?? 100, 1), 500),
       }),
   }),
+  importJob: t.field({
+    type: ImportJobRef,
+    nullable: true,
+    description:
+      'An import’s progress and row errors; visible to whoever started it and to city administrators.',
+    authScopes: { loggedIn: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_r, { id }, ctx) => {
+      const job = await ctx.prisma.importJob.findUnique({ where: { id: String(id) } });
+      if (!job || !ctx.viewer) return null;
+      return ctx.viewer.role === 'city_admin' || job.createdById === ctx.viewer.id ? job : null;
+    },
+  }),
   users: t.field({
     type: [UserRef],
     description: 'All users. City administrators only.',
