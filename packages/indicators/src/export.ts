@@ -1,4 +1,4 @@
-import { type Actual, COMPARATOR_SYMBOL, type Target, type Task } from './types.ts';
+import { type Actual, COMPARATOR_SYMBOL, type Provenance, type Target, type Task } from './types.ts';
 
 /** One line of `npm run export:targets`: a target or a reported result, flat, for auditors. */
 export interface TargetExportRow {
@@ -28,8 +28,20 @@ export interface TargetExportRow {
   note: string | null;
 }
 
+/** The source columns every exported row carries. */
+function sourceColumns(p: Provenance) {
+  return {
+    sourceFile: p.file,
+    sourceSection: p.section,
+    sourceRow: p.row,
+    sourceColumn: p.column ?? null,
+    sourceLine: p.line,
+    sourceLineEnd: p.lineEnd ?? null,
+    sourceText: p.text,
+  };
+}
+
 export function targetExportRow(t: Target): TargetExportRow {
-  const p = t.provenance;
   return {
     id: t.id,
     ward: t.ward,
@@ -46,19 +58,12 @@ export function targetExportRow(t: Target): TargetExportRow {
     wording: t.wording,
     leadAgency: t.leadAgency ?? null,
     recurring: t.recurring ?? null,
-    sourceFile: p.file,
-    sourceSection: p.section,
-    sourceRow: p.row,
-    sourceColumn: p.column ?? null,
-    sourceLine: p.line,
-    sourceLineEnd: p.lineEnd ?? null,
-    sourceText: p.text,
+    ...sourceColumns(t.provenance),
     note: t.note ?? null,
   };
 }
 
 export function actualExportRow(a: Actual): TargetExportRow {
-  const p = a.provenance;
   return {
     id: a.id,
     ward: a.ward,
@@ -75,13 +80,7 @@ export function actualExportRow(a: Actual): TargetExportRow {
     wording: null,
     leadAgency: null,
     recurring: null,
-    sourceFile: p.file,
-    sourceSection: p.section,
-    sourceRow: p.row,
-    sourceColumn: p.column ?? null,
-    sourceLine: p.line,
-    sourceLineEnd: p.lineEnd ?? null,
-    sourceText: p.text,
+    ...sourceColumns(a.provenance),
     note:
       [
         a.note,

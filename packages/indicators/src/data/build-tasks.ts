@@ -1,19 +1,10 @@
 import { normaliseDue } from '../due.ts';
-import type { SeedFile, Task, WardSlug } from '../types.ts';
+import type { SeedFile, Task } from '../types.ts';
 
-export interface TaskSpec {
-  ward: WardSlug;
-  code: string;
-  group: string;
-  description: string;
-  leadUnit: string;
-  partnerUnits?: string;
-  output?: string;
-  timingAsPrinted?: string;
-  /** The NQ 71/NQ-CP task a Hải An row corresponds to, as printed. */
-  reference?: string;
+/** A task as transcribed: the Task without what `buildTask` derives (due date, provenance). */
+export type TaskSpec = Omit<Task, 'due' | 'provenance'> & {
   source: { file: SeedFile; section: string; line: number; text: string };
-}
+};
 
 export function buildTask(spec: TaskSpec): Task {
   const { source, ...rest } = spec;

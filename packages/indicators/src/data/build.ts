@@ -23,27 +23,20 @@ export interface CellSpec {
   lineEnd?: number;
 }
 
-export const gte = (value: number, text: string, line: number, lineEnd?: number): CellSpec => ({
-  comparator: 'gte',
-  value,
-  text,
-  line,
-  ...(lineEnd ? { lineEnd } : {}),
-});
-export const gt = (value: number, text: string, line: number, lineEnd?: number): CellSpec => ({
-  comparator: 'gt',
-  value,
-  text,
-  line,
-  ...(lineEnd ? { lineEnd } : {}),
-});
-export const eq = (value: number, text: string, line: number, lineEnd?: number): CellSpec => ({
-  comparator: 'eq',
-  value,
-  text,
-  line,
-  ...(lineEnd ? { lineEnd } : {}),
-});
+/** A cell whose printed comparator is a floor, a strict floor or a bare figure. */
+const cell =
+  (comparator: 'gte' | 'gt' | 'eq') =>
+  (value: number, text: string, line: number, lineEnd?: number): CellSpec => ({
+    comparator,
+    value,
+    text,
+    line,
+    ...(lineEnd ? { lineEnd } : {}),
+  });
+
+export const gte = cell('gte');
+export const gt = cell('gt');
+export const eq = cell('eq');
 export const range = (low: number, high: number, text: string, line: number): CellSpec => ({
   comparator: 'range',
   value: low,
