@@ -1,4 +1,4 @@
-import type { Observation as ObservationRow } from '@lotrinh/schema';
+import { type Observation as ObservationRow, observationHistory } from '@lotrinh/schema';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { BadInputGraphQLError } from '../graphql-errors.ts';
@@ -69,15 +69,12 @@ ObservationRef.implement({
       description: 'Every version of this period’s result, oldest first.',
       complexity: 20,
       resolve: (o, _a, ctx) =>
-        ctx.prisma.observation.findMany({
-          where: {
-            wardSlug: o.wardSlug,
-            indicatorCode: o.indicatorCode,
-            year: o.year,
-            quarter: o.quarter,
-            month: o.month,
-          },
-          orderBy: { version: 'asc' },
+        observationHistory(ctx.prisma, {
+          ward: o.wardSlug,
+          indicator: o.indicatorCode,
+          year: o.year,
+          quarter: o.quarter,
+          month: o.month,
         }),
     }),
   }),
