@@ -1,4 +1,10 @@
-import { type Actual, COMPARATOR_SYMBOL, type Provenance, type Target, type Task } from './types.ts';
+import {
+  type Actual,
+  COMPARATOR_SYMBOL,
+  type Provenance,
+  type Target,
+  type Task,
+} from './types.ts';
 
 /** One line of `npm run export:targets`: a target or a reported result, flat, for auditors. */
 export interface TargetExportRow {

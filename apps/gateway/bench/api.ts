@@ -1,0 +1,81 @@
+// `npm run bench`: prints timing figures for the read path. Ratios within one run matter more
+// than absolute numbers on our noisy two-core machines. No assertions: tests check behaviour,
+// this script measures it.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { compositeScore, observationsOf, scorecard, TARGETS, WARDS } from '@lotrinh/indicators';
+import { openDatabase, seedDatabase } from '@lotrinh/schema';
+import { createGateway } from '../src/app.ts';
+
+const YEARS = Array.from({ length: 21 }, (_, i) => 2025 + i);
+
+function time(label: string, runs: number, fn: () => unknown) {
+  fn(); // warm-up
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) fn();
+  const ms = (performance.now() - start) / runs;
+  console.log(`${label.padEnd(58)} ${ms.toFixed(3).padStart(10)} ms`);
+  return ms;
+}
+
+async function timeAsync(label: string, runs: number, fn: () => Promise<unknown>) {
+  await fn();
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) await fn();
+  const ms = (performance.now() - start) / runs;
+  console.log(`${label.padEnd(58)} ${ms.toFixed(3).padStart(10)} ms`);
+  return ms;
+}
+
+console.log('Scoring (pure, @lotrinh/indicators)');
+const pure = time('all 5 wards × 21 years: scorecards and composites', 20, () => {
+  for (const w of WARDS)
+    for (const y of YEARS)
+      compositeScore(w.slug, y, scorecard(w.slug, y, TARGETS, observationsOf(w.slug)));
+});
+
+console.log('\nGateway (embedded PGlite in memory, seeded)');
+const t0 = performance.now();
+const db = await openDatabase({ dataDir: 'memory://' });
+await seedDatabase(db.prisma);
+console.log(
+  `${'open + migrate + seed'.padEnd(58)} ${(performance.now() - t0).toFixed(0).padStart(10)} ms`,
+);
+const gateway = await createGateway({ WEB_DIST: '/nonexistent', NODE_ENV: 'production' }, db, {
+  rateLimitPerMinute: 1_000_000,
+});
+const server = await new Promise<Server>((ok) => {
+  const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+});
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+const post = (query: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  }).then((r) => r.json());
+
+const COMPARE =
+  '{ compareWards(year: 2030) { cells { entry { status attainment expected { value targets { provenance { line text } } } } } ranking { rank } coverage { ofFramework } } }';
+const SCORECARD =
+  '{ scorecard(ward: "chu-van-an", year: 2025) { entries { status attainment latest { value sourceText } } } }';
+const HISTORY =
+  '{ observations(first: 50, filter: { includeHistory: true }) { edges { node { value } } } }';
+
+const compare = await timeAsync('compareWards (5 wards × all indicators, with sources)', 30, () =>
+  post(COMPARE),
+);
+const card = await timeAsync('scorecard (one ward, in-memory read model)', 100, () =>
+  post(SCORECARD),
+);
+const history = await timeAsync('observations with history (reads the database)', 30, () =>
+  post(HISTORY),
+);
+console.log(
+  `\nRatios: comparison / scorecard ${(compare / card).toFixed(1)}×; database read / in-memory scorecard ${(history / card).toFixed(1)}×; pure scoring of 105 ward-years / one comparison request ${(pure / compare).toFixed(2)}×`,
+);
+
+server.close();
+await gateway.stop();
+await db.close();
