@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs when they are missing, and says so:
 #   - PostgreSQL server binaries (Debian's `postgresql`), for the tests that run the database
-#     layer against a real PostgreSQL server they start themselves on a free port.
+#     layer against a real PostgreSQL server they start themselves on a free port;
+#   - Chromium (Debian's `chromium`), for the browser tests (Playwright drives /usr/bin/chromium;
+#     Playwright's own browser download cannot work on our machines).
 # Needs root and apt-get when something is missing (our machines and CI have both); otherwise
 # it explains what to install.
 set -euo pipefail
@@ -11,8 +13,13 @@ have_postgres() {
   compgen -G '/usr/lib/postgresql/*/bin/initdb' > /dev/null
 }
 
+have_chromium() {
+  [[ -x "${LOTRINH_CHROMIUM:-/usr/bin/chromium}" ]]
+}
+
 missing=()
 have_postgres || missing+=(postgresql)
+have_chromium || missing+=(chromium)
 
 if (( ${#missing[@]} == 0 )); then
   exit 0
