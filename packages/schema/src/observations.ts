@@ -176,16 +176,25 @@ export function observationHistory(prisma: PrismaClient, key: PeriodKey): Promis
   return prisma.observation.findMany({ where: periodWhere(key), orderBy: { version: 'asc' } });
 }
 
-/** Current versions only (not superseded by a correction). */
-export function currentObservations(
+export interface ObservationQuery {
+  ward?: string | undefined;
+  indicator?: string | undefined;
+  year?: number | undefined;
+  /** Include superseded versions (default: current versions only). */
+  includeHistory?: boolean | undefined;
+}
+
+/** Results by ward, indicator and period (versions in order when history is included). */
+export function listObservations(
   prisma: PrismaClient,
-  where: { ward?: string; indicator?: string } = {},
+  query: ObservationQuery = {},
 ): Promise<Observation[]> {
   return prisma.observation.findMany({
     where: {
-      ...(where.ward ? { wardSlug: where.ward } : {}),
-      ...(where.indicator ? { indicatorCode: where.indicator } : {}),
-      correctedBy: { is: null },
+      ...(query.ward ? { wardSlug: query.ward } : {}),
+      ...(query.indicator ? { indicatorCode: query.indicator } : {}),
+      ...(query.year != null ? { year: query.year } : {}),
+      ...(query.includeHistory ? {} : { correctedBy: { is: null } }),
     },
     orderBy: [
       { wardSlug: 'asc' },
@@ -193,6 +202,15 @@ export function currentObservations(
       { year: 'asc' },
       { quarter: 'asc' },
       { month: 'asc' },
+      { version: 'asc' },
     ],
   });
+}
+
+/** Current versions only (not superseded by a correction). */
+export function currentObservations(
+  prisma: PrismaClient,
+  where: { ward?: string; indicator?: string } = {},
+): Promise<Observation[]> {
+  return listObservations(prisma, where);
 }

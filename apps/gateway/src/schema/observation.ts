@@ -1,4 +1,8 @@
-import { type Observation as ObservationRow, observationHistory } from '@lotrinh/schema';
+import {
+  listObservations,
+  type Observation as ObservationRow,
+  observationHistory,
+} from '@lotrinh/schema';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { BadInputGraphQLError } from '../graphql-errors.ts';
@@ -111,20 +115,11 @@ builder.queryField('observations', (t) =>
       if (f?.ward) wardArg(ctx, f.ward);
       if (f?.indicator) indicatorArg(ctx, f.indicator);
       const rows = f?.includeHistory
-        ? await ctx.prisma.observation.findMany({
-            where: {
-              ...(f.ward ? { wardSlug: f.ward } : {}),
-              ...(f.indicator ? { indicatorCode: f.indicator } : {}),
-              ...(f.year != null ? { year: f.year } : {}),
-            },
-            orderBy: [
-              { wardSlug: 'asc' },
-              { indicatorCode: 'asc' },
-              { year: 'asc' },
-              { quarter: 'asc' },
-              { month: 'asc' },
-              { version: 'asc' },
-            ],
+        ? await listObservations(ctx.prisma, {
+            ward: f.ward ?? undefined,
+            indicator: f.indicator ?? undefined,
+            year: f.year ?? undefined,
+            includeHistory: true,
           })
         : ctx.store.snapshot.wards
             .filter((w) => !f?.ward || w.slug === f.ward)

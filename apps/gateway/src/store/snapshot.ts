@@ -8,7 +8,12 @@ import type {
   Ward,
   WardSlug,
 } from '@lotrinh/indicators';
-import type { Observation as ObservationRow, PrismaClient, Task as TaskRow } from '@lotrinh/schema';
+import {
+  currentObservations,
+  type Observation as ObservationRow,
+  type PrismaClient,
+  type Task as TaskRow,
+} from '@lotrinh/schema';
 
 /**
  * Everything the read API needs, loaded from the database into memory once (a handful of
@@ -98,14 +103,11 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Omit<Snapshot, 
   };
 }
 
-export async function loadCurrentObservations(
+export function loadCurrentObservations(
   prisma: PrismaClient,
   ward?: WardSlug,
 ): Promise<ObservationRow[]> {
-  return prisma.observation.findMany({
-    where: { ...(ward ? { wardSlug: ward } : {}), correctedBy: { is: null } },
-    orderBy: [{ indicatorCode: 'asc' }, { year: 'asc' }, { quarter: 'asc' }, { month: 'asc' }],
-  });
+  return currentObservations(prisma, ward ? { ward } : {});
 }
 
 /** Yearly results (no quarter or month) as scoring observations, by indicator. */
