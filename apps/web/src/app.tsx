@@ -1,9 +1,26 @@
 import { ApolloProvider, useApolloClient } from '@apollo/client/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createApolloClient } from './apollo.ts';
 import { i18n, LANGS, type Lang, rememberLang } from './i18n.ts';
+import { WardPage } from './ward-page.tsx';
 import { WardsPage } from './wards-page.tsx';
+
+/** Hash routes keep the gateway's static serving simple: #/ and #/wards/<slug>. */
+export function routeOf(hash: string): { page: 'wards' } | { page: 'ward'; slug: string } {
+  const match = /^#\/wards\/([a-z0-9-]+)$/.exec(hash);
+  return match?.[1] ? { page: 'ward', slug: match[1] } : { page: 'wards' };
+}
+
+function useHash() {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return hash;
+}
 
 function LanguageSwitch() {
   const { t, i18n: instance } = useTranslation();
@@ -35,6 +52,7 @@ function LanguageSwitch() {
 
 function Shell() {
   const { t } = useTranslation();
+  const route = routeOf(useHash());
   return (
     <>
       <header className="app-header">
@@ -45,7 +63,7 @@ function Shell() {
         <LanguageSwitch />
       </header>
       <main>
-        <WardsPage />
+        {route.page === 'ward' ? <WardPage key={route.slug} slug={route.slug} /> : <WardsPage />}
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
     </>

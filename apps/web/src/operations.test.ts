@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { SCORECARD_QUERY, TRAJECTORY_QUERY } from './ward-page.tsx';
 import { WARDS_QUERY } from './wards-page.tsx';
 
 /**
@@ -16,7 +17,11 @@ const sdl = readFileSync(
 const schema = buildSchema(sdl);
 
 describe('dashboard operations', () => {
-  it.each([['Wards', WARDS_QUERY]])('%s is valid against the gateway schema', (_name, document) => {
+  it.each([
+    ['Wards', WARDS_QUERY],
+    ['WardScorecardPage', SCORECARD_QUERY],
+    ['WardTrajectory', TRAJECTORY_QUERY],
+  ])('%s is valid against the gateway schema', (_name, document) => {
     expect(validate(schema, document).map((e) => e.message)).toEqual([]);
   });
 });

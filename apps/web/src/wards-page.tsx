@@ -53,6 +53,7 @@ export function WardsPage() {
             source: t('wards.source'),
             empty: t('wards.empty'),
           }}
+          hrefFor={(slug) => `#/wards/${slug}`}
         />
       )}
     </section>

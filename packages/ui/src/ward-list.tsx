@@ -30,9 +30,12 @@ export interface WardListLabels {
 export function WardList({
   wards,
   labels,
+  hrefFor,
 }: {
   wards: readonly WardView[];
   labels: WardListLabels;
+  /** Link of each ward's own page, when there is one. */
+  hrefFor?: (slug: string) => string;
 }): ReactNode {
   if (wards.length === 0) return <p role="status">{labels.empty}</p>;
   return (
@@ -40,7 +43,8 @@ export function WardList({
       {wards.map((w) => (
         <li key={w.slug} className="ward-card" aria-labelledby={`ward-${w.slug}`}>
           <h2 id={`ward-${w.slug}`}>
-            <span className="ward-kind">{w.kind}</span> {w.name}
+            <span className="ward-kind">{w.kind}</span>{' '}
+            {hrefFor ? <a href={hrefFor(w.slug)}>{w.name}</a> : w.name}
           </h2>
           <p className="ward-counts">
             {labels.targets(w.targetCount)} · {labels.tasks(w.taskCount)}

@@ -68,12 +68,32 @@ describe('in a browser', () => {
     await page.close();
   });
 
+  it('shows a ward leader the scorecard with sources, and an indicator’s trajectory chart', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.getByRole('link', { name: 'Chu Văn An' }).click();
+    await page.locator('table.scorecard').waitFor({ timeout: 20_000 });
+    expect(await page.locator('table.scorecard tbody tr').count()).toBe(20);
+    const contactless = page.locator('tr', { hasText: 'phi tiếp xúc' });
+    expect(await contactless.textContent()).toContain('82,54%');
+    expect(await contactless.textContent()).toContain('003_398e4fa2e8d18aa8.txt dòng 325');
+    expect(await page.locator('.composite').textContent()).toContain('100 / 100');
+    await contactless.getByRole('button').click();
+    await page.locator('figure.trajectory svg').waitFor({ timeout: 20_000 });
+    expect(await page.locator('figure.trajectory figcaption').textContent()).toContain('dòng 325');
+    await page.close();
+  });
+
   it('lets an analyst open /graphql and run the five-ward comparison with its sources', async () => {
     // A Vietnamese browser: names come back in Vietnamese (Accept-Language).
     const page = await browser.newPage({ locale: 'vi-VN' });
     await page.goto(`${url}/graphql`);
     const run = page.getByRole('button', { name: /Execute query/ });
     await run.waitFor({ timeout: 30_000 });
+    // Monaco loads the example document after the button appears: run only once it is there.
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').textContent(), { timeout: 30_000 })
+      .toContain('compareWards');
     const response = page.waitForResponse(
       (r) =>
         r.url().endsWith('/graphql') &&

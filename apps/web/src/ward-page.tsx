@@ -1,0 +1,225 @@
+import { useQuery } from '@apollo/client/react';
+import { EChart, formatNumber, formatPercent, trajectoryChartOption } from '@lotrinh/ui';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from './graphql.ts';
+import type { Lang } from './i18n.ts';
+
+export const SCORECARD_QUERY = graphql(`
+  query WardScorecardPage($ward: String!, $year: Int!) {
+    ward(slug: $ward) { slug name kind }
+    scorecard(ward: $ward, year: $year) {
+      composite { score dataCoverage }
+      entries {
+        indicator { code name unit }
+        qualitative
+        status
+        attainment
+        gap
+        expected { comparator value valueHigh basis targets { provenance { file line text } } }
+        latest { year value met sourceFile sourceLine sourceText }
+        targets { year }
+      }
+    }
+  }
+`);
+
+export const TRAJECTORY_QUERY = graphql(`
+  query WardTrajectory($ward: String!, $indicator: String!) {
+    trajectory(ward: $ward, indicator: $indicator) {
+      indicator { name unit }
+      series { year value valueHigh }
+      milestones { year value provenance { file line text } }
+      results { year value }
+    }
+  }
+`);
+
+const YEARS = [2025, 2026, 2027, 2028, 2029, 2030, 2035, 2040, 2045];
+const SYMBOL: Record<string, string> = {
+  gte: '≥',
+  gt: '>',
+  eq: '=',
+  lte: '≤',
+  lt: '<',
+  range: '–',
+};
+
+function Trajectory({ ward, indicator }: { ward: string; indicator: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error } = useQuery(TRAJECTORY_QUERY, { variables: { ward, indicator } });
+  const option = useMemo(() => {
+    const tr = data?.trajectory;
+    if (!tr) return null;
+    return trajectoryChartOption(
+      {
+        unit: tr.indicator.unit,
+        series: tr.series,
+        milestones: tr.milestones,
+        results: tr.results,
+      },
+      {
+        expected: t('ward.chart.expected'),
+        milestone: t('ward.chart.milestone'),
+        result: t('ward.chart.result'),
+      },
+      i18n.language as Lang,
+    );
+  }, [data, t, i18n.language]);
+  if (loading && !data) return <p role="status">{t('wards.loading')}</p>;
+  if (error) return <p role="alert">{t('wards.error', { message: error.message })}</p>;
+  if (!option || !data?.trajectory || data.trajectory.series.length === 0)
+    return <p>{t('ward.chart.none')}</p>;
+  return (
+    <figure className="trajectory">
+      <EChart
+        option={option}
+        label={t('ward.chart.label', { indicator: data.trajectory.indicator.name })}
+      />
+      <figcaption>
+        {t('ward.chart.sources')}{' '}
+        {data.trajectory.milestones.map((m) => (
+          <span key={m.year} className="source">
+            {m.year}: <code>{m.provenance.file}</code> {t('ward.line')} {m.provenance.line} “
+            {m.provenance.text}”{' '}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function WardPage({ slug }: { slug: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const [year, setYear] = useState(2025);
+  const [selected, setSelected] = useState<string | null>(null);
+  const { data, loading, error, refetch } = useQuery(SCORECARD_QUERY, {
+    variables: { ward: slug, year },
+  });
+
+  const fmt = (value: number | null | undefined, unit: string) =>
+    value == null
+      ? '–'
+      : unit === 'percent'
+        ? formatPercent(value, lang)
+        : formatNumber(value, lang, unit === 'index' ? 3 : 2);
+
+  if (error) {
+    return (
+      <div role="alert">
+        <p>{t('wards.error', { message: error.message })}</p>
+        <button type="button" onClick={() => void refetch()}>
+          {t('wards.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (loading && !data) return <p role="status">{t('wards.loading')}</p>;
+  if (!data?.ward) return <p role="alert">{t('ward.notFound', { slug })}</p>;
+  const { composite, entries } = data.scorecard;
+
+  return (
+    <section aria-labelledby="ward-heading">
+      <p>
+        <a href="#/">← {t('ward.back')}</a>
+      </p>
+      <h1 id="ward-heading">
+        <span className="ward-kind">{data.ward.kind}</span> {data.ward.name}
+      </h1>
+      <label>
+        {t('ward.year')}{' '}
+        <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {YEARS.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="composite">
+        {composite.score == null
+          ? t('ward.noComposite', {
+              coverage: formatPercent(composite.dataCoverage * 100, lang, 0),
+            })
+          : t('ward.composite', {
+              score: formatNumber(composite.score, lang),
+              coverage: formatPercent(composite.dataCoverage * 100, lang, 0),
+            })}
+      </p>
+      {entries.length === 0 ? (
+        <p>{t('ward.empty')}</p>
+      ) : (
+        <table className="scorecard">
+          <thead>
+            <tr>
+              <th scope="col">{t('ward.col.indicator')}</th>
+              <th scope="col">{t('ward.col.expected')}</th>
+              <th scope="col">{t('ward.col.result')}</th>
+              <th scope="col">{t('ward.col.status')}</th>
+              <th scope="col">{t('ward.col.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => {
+              const source = e.expected?.targets.at(-1)?.provenance;
+              return (
+                <tr
+                  key={e.indicator.code}
+                  className={selected === e.indicator.code ? 'selected' : undefined}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setSelected(e.indicator.code)}
+                    >
+                      {e.indicator.name}
+                    </button>
+                  </th>
+                  <td>
+                    {e.qualitative
+                      ? t('ward.qualitative')
+                      : e.expected
+                        ? `${SYMBOL[e.expected.comparator] ?? ''} ${fmt(e.expected.value, e.indicator.unit)}${e.expected.valueHigh != null ? `–${fmt(e.expected.valueHigh, e.indicator.unit)}` : ''}`
+                        : t('ward.noExpectation', {
+                            years: e.targets.map((x) => x.year).join(', '),
+                          })}
+                  </td>
+                  <td>
+                    {e.latest
+                      ? e.latest.value != null
+                        ? `${fmt(e.latest.value, e.indicator.unit)} (${e.latest.year})`
+                        : t(e.latest.met ? 'ward.met' : 'ward.notMet')
+                      : '–'}
+                  </td>
+                  <td>
+                    <span className={`status status-${e.status}`}>{t(`status.${e.status}`)}</span>
+                  </td>
+                  <td className="sources">
+                    {source ? (
+                      <small>
+                        <code>{source.file}</code> {t('ward.line')} {source.line}: “{source.text}”
+                      </small>
+                    ) : null}
+                    {e.latest?.sourceFile ? (
+                      <small>
+                        {t('ward.col.result')}: <code>{e.latest.sourceFile}</code> {t('ward.line')}{' '}
+                        {e.latest.sourceLine}: “{e.latest.sourceText}”
+                      </small>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {selected ? (
+        <Trajectory ward={slug} indicator={selected} />
+      ) : (
+        <p className="hint">{t('ward.pickIndicator')}</p>
+      )}
+    </section>
+  );
+}
