@@ -54,15 +54,20 @@ async function issue(
 }
 
 /** Email + password → a session token (30 days). The same message for every failure. */
+/** A real hash to check against when there is no usable account. */
+let decoyHash: Promise<string> | null = null;
+
 export async function signIn(ctx: Context, email: string, password: string) {
   const user = await ctx.prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
     include: { wards: true },
   });
-  const ok =
-    user?.passwordHash && !user.disabledAt
-      ? await verifyPassword(password, user.passwordHash)
-      : false;
+  // Unknown, disabled and password-less accounts still pay for one hash check, so the response
+  // time does not reveal which emails have accounts.
+  decoyHash ??= hashPassword('lotrinh-decoy-password');
+  const usable = user?.passwordHash && !user.disabledAt ? user.passwordHash : null;
+  const matches = await verifyPassword(password, usable ?? (await decoyHash));
+  const ok = usable !== null && matches;
   if (!user || !ok)
     throw new ValidationError('Wrong email or password.', [
       { path: ['email'], message: 'Wrong email or password.' },
