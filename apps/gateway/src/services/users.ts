@@ -53,10 +53,10 @@ async function issue(
   return { token, apiToken: row };
 }
 
-/** Email + password → a session token (30 days). The same message for every failure. */
 /** A real hash to check against when there is no usable account. */
 let decoyHash: Promise<string> | null = null;
 
+/** Email + password → a session token (30 days). The same message for every failure. */
 export async function signIn(ctx: Context, email: string, password: string) {
   const user = await ctx.prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
