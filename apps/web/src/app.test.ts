@@ -8,6 +8,7 @@ describe('routes', () => {
     ['#/', { page: 'wards' }],
     ['#/wards/chu-van-an', { page: 'ward', slug: 'chu-van-an' }],
     ['#/wards/Bad Slug', { page: 'wards' }],
+    ['#/compare', { page: 'compare' }],
   ])('%s', (hash, route) => {
     expect(routeOf(hash)).toEqual(route);
   });

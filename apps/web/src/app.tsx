@@ -2,12 +2,16 @@ import { ApolloProvider, useApolloClient } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createApolloClient } from './apollo.ts';
+import { ComparePage } from './compare-page.tsx';
 import { i18n, LANGS, type Lang, rememberLang } from './i18n.ts';
 import { WardPage } from './ward-page.tsx';
 import { WardsPage } from './wards-page.tsx';
 
 /** Hash routes keep the gateway's static serving simple: #/ and #/wards/<slug>. */
-export function routeOf(hash: string): { page: 'wards' } | { page: 'ward'; slug: string } {
+export function routeOf(
+  hash: string,
+): { page: 'wards' } | { page: 'compare' } | { page: 'ward'; slug: string } {
+  if (hash === '#/compare') return { page: 'compare' };
   const match = /^#\/wards\/([a-z0-9-]+)$/.exec(hash);
   return match?.[1] ? { page: 'ward', slug: match[1] } : { page: 'wards' };
 }
@@ -60,10 +64,21 @@ function Shell() {
           <strong className="app-title">{t('app.title')}</strong>
           <p className="app-tagline">{t('app.tagline')}</p>
         </div>
+        <nav className="app-nav" aria-label="Lộ Trình">
+          <a href="#/">{t('app.nav.wards')}</a>
+          <a href="#/compare">{t('app.nav.compare')}</a>
+          <a href="/explorer">{t('app.nav.explorer')}</a>
+        </nav>
         <LanguageSwitch />
       </header>
       <main>
-        {route.page === 'ward' ? <WardPage key={route.slug} slug={route.slug} /> : <WardsPage />}
+        {route.page === 'ward' ? (
+          <WardPage key={route.slug} slug={route.slug} />
+        ) : route.page === 'compare' ? (
+          <ComparePage />
+        ) : (
+          <WardsPage />
+        )}
       </main>
       <footer className="app-footer">{t('app.footer')}</footer>
     </>

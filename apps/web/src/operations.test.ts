@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { SCORECARD_QUERY, TRAJECTORY_QUERY } from './ward-page.tsx';
+import { COMPARE_QUERY } from './compare-page.tsx';
+import { SCORECARD_QUERY, TASKS_QUERY, TRAJECTORY_QUERY } from './ward-page.tsx';
 import { WARDS_QUERY } from './wards-page.tsx';
 
 /**
@@ -21,6 +22,8 @@ describe('dashboard operations', () => {
     ['Wards', WARDS_QUERY],
     ['WardScorecardPage', SCORECARD_QUERY],
     ['WardTrajectory', TRAJECTORY_QUERY],
+    ['WardTasks', TASKS_QUERY],
+    ['ComparePage', COMPARE_QUERY],
   ])('%s is valid against the gateway schema', (_name, document) => {
     expect(validate(schema, document).map((e) => e.message)).toEqual([]);
   });

@@ -24,6 +24,12 @@ export const SCORECARD_QUERY = graphql(`
   }
 `);
 
+export const TASKS_QUERY = graphql(`
+  query WardTasks($ward: String!) {
+    tasks(filter: { ward: $ward }) { id code description leadUnit dueDate recurring timingAsPrinted status }
+  }
+`);
+
 export const TRAJECTORY_QUERY = graphql(`
   query WardTrajectory($ward: String!, $indicator: String!) {
     trajectory(ward: $ward, indicator: $indicator) {
@@ -86,6 +92,57 @@ function Trajectory({ ward, indicator }: { ward: string; indicator: string }) {
         ))}
       </figcaption>
     </figure>
+  );
+}
+
+function Tasks({ ward }: { ward: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error } = useQuery(TASKS_QUERY, { variables: { ward } });
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  if (loading && !data) return <p role="status">{t('wards.loading')}</p>;
+  if (error) return <p role="alert">{t('wards.error', { message: error.message })}</p>;
+  const tasks = data?.tasks ?? [];
+  return (
+    <section aria-labelledby="tasks-heading">
+      <h2 id="tasks-heading">{t('ward.tasks.heading')}</h2>
+      {tasks.length === 0 ? (
+        <p>{t('ward.tasks.empty')}</p>
+      ) : (
+        <table className="scorecard tasks">
+          <thead>
+            <tr>
+              <th scope="col">{t('ward.tasks.code')}</th>
+              <th scope="col">{t('ward.tasks.description')}</th>
+              <th scope="col">{t('ward.tasks.lead')}</th>
+              <th scope="col">{t('ward.tasks.due')}</th>
+              <th scope="col">{t('ward.col.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tasks.map((task) => (
+              <tr key={task.id}>
+                <td>{task.code}</td>
+                <td>{task.description}</td>
+                <td>{task.leadUnit}</td>
+                <td>
+                  {task.dueDate
+                    ? date(task.dueDate)
+                    : task.recurring
+                      ? t('ward.tasks.recurring')
+                      : (task.timingAsPrinted ?? '–')}
+                </td>
+                <td>
+                  <span className="status">{t(`taskStatus.${task.status}`)}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
 
@@ -220,6 +277,7 @@ export function WardPage({ slug }: { slug: string }) {
       ) : (
         <p className="hint">{t('ward.pickIndicator')}</p>
       )}
+      <Tasks ward={slug} />
     </section>
   );
 }

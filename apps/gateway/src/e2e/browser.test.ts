@@ -84,6 +84,21 @@ describe('in a browser', () => {
     await page.close();
   });
 
+  it('shows the city department every ward side by side, and a ward leader the tasks', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/#/compare`);
+    await page.locator('table.compare').waitFor({ timeout: 20_000 });
+    expect(await page.locator('table.compare thead th').count()).toBe(1 + 5);
+    expect(await page.locator('ol.ranking').textContent()).toContain('Chu Văn An: 100 / 100');
+    await page.goto(`${url}/#/wards/hong-bang`);
+    await page.locator('table.tasks').waitFor({ timeout: 20_000 });
+    expect(await page.locator('table.tasks tbody tr').count()).toBe(13);
+    expect(
+      await page.locator('table.tasks tbody tr', { hasText: 'sáng kiến' }).first().textContent(),
+    ).toContain('30/11/2026');
+    await page.close();
+  });
+
   it('lets an analyst open /graphql and run the five-ward comparison with its sources', async () => {
     // A Vietnamese browser: names come back in Vietnamese (Accept-Language).
     const page = await browser.newPage({ locale: 'vi-VN' });
