@@ -21,6 +21,8 @@ const EnvSchema = z.object({
   /** First start only: the city administrator created when there are no users yet. */
   LOTRINH_ADMIN_EMAIL: z.email().optional(),
   LOTRINH_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
+  /** PostgreSQL only: how often to pick up other gateway processes' writes (0 = never). */
+  SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(15),
   /** GraphQL and export requests per minute, per token or per address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });

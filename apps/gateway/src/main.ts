@@ -55,6 +55,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const shutdown = () => {
+  if (syncTimer) clearInterval(syncTimer);
   server.close(() => {
     void stop()
       .then(() => db.close())

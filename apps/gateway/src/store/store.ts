@@ -40,7 +40,9 @@ export class Store {
     ]);
     const byWard = new Map<WardSlug, ObservationRow[]>(catalog.wards.map((w) => [w.slug, []]));
     for (const o of observations) byWard.get(o.wardSlug as WardSlug)?.push(o);
-    return new Store(prisma, { ...catalog, observations: byWard });
+    const store = new Store(prisma, { ...catalog, observations: byWard });
+    await store.sync(); // records the starting signatures
+    return store;
   }
 
   async refreshWard(ward: WardSlug): Promise<void> {
@@ -50,6 +52,47 @@ export class Store {
     for (const key of [...this.composites.keys()])
       if (key.startsWith(`${ward}:`)) this.composites.delete(key);
     this.version++;
+  }
+
+  /** Per ward: how many results exist and when the newest was written (see `sync`). */
+  private signatures = new Map<string, string>();
+
+  private async readSignatures(): Promise<Map<string, string>> {
+    const rows = await this.prisma.$queryRawUnsafe<
+      { ward: string; results: bigint | number; latest: Date | null; tasks: Date | null }[]
+    >(
+      `SELECT w."slug" AS ward,
+              (SELECT count(*) FROM "Observation" o WHERE o."wardSlug" = w."slug") AS results,
+              (SELECT max(o."createdAt") FROM "Observation" o WHERE o."wardSlug" = w."slug") AS latest,
+              (SELECT max(c."changedAt") FROM "TaskStatusChange" c JOIN "Task" t ON t."id" = c."taskId" WHERE t."wardSlug" = w."slug") AS tasks
+       FROM "Ward" w`,
+    );
+    return new Map(
+      rows.map((r) => [
+        r.ward,
+        `${r.results}|${r.latest?.toISOString() ?? ''}|${r.tasks?.toISOString() ?? ''}`,
+      ]),
+    );
+  }
+
+  /**
+   * Picks up writes made by other gateway processes on the same database: one cheap query;
+   * only wards whose results or task history changed are reloaded. Returns those wards.
+   */
+  async sync(): Promise<WardSlug[]> {
+    const next = await this.readSignatures();
+    const changed = [...next.entries()]
+      .filter(([ward, sig]) => this.signatures.get(ward) !== sig)
+      .map(([ward]) => ward as WardSlug);
+    const firstRun = this.signatures.size === 0;
+    this.signatures = next;
+    if (firstRun) return [];
+    for (const ward of changed) {
+      await this.refreshWard(ward);
+      const tasks = await this.prisma.task.findMany({ where: { wardSlug: ward } });
+      for (const task of tasks) this.replaceTask(task);
+    }
+    return changed;
   }
 
   /** Replaces one task after a status change. */
