@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from './graphql.ts';
 import type { Lang } from './i18n.ts';
+import { YearSelect } from './year-select.tsx';
 
 export const COMPARE_QUERY = graphql(`
   query ComparePage($year: Int!) {
@@ -16,8 +17,6 @@ export const COMPARE_QUERY = graphql(`
     }
   }
 `);
-
-const YEARS = [2025, 2026, 2030, 2035, 2040, 2045];
 
 /** For the city department: every ward against its own plan, side by side, for one year. */
 export function ComparePage() {
@@ -34,16 +33,7 @@ export function ComparePage() {
   return (
     <section aria-labelledby="compare-heading">
       <h1 id="compare-heading">{t('compare.heading')}</h1>
-      <label>
-        {t('ward.year')}{' '}
-        <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect year={year} onChange={setYear} />
       <h2>{t('compare.ranking')}</h2>
       {c.ranking.length === 0 ? (
         <p>{t('compare.noRanking')}</p>

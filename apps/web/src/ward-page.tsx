@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from './graphql.ts';
 import type { Lang } from './i18n.ts';
+import { YearSelect } from './year-select.tsx';
 
 export const SCORECARD_QUERY = graphql(`
   query WardScorecardPage($ward: String!, $year: Int!) {
@@ -41,7 +42,6 @@ export const TRAJECTORY_QUERY = graphql(`
   }
 `);
 
-const YEARS = [2025, 2026, 2027, 2028, 2029, 2030, 2035, 2040, 2045];
 const SYMBOL: Record<string, string> = {
   gte: '≥',
   gt: '>',
@@ -184,16 +184,7 @@ export function WardPage({ slug }: { slug: string }) {
       <h1 id="ward-heading">
         <span className="ward-kind">{data.ward.kind}</span> {data.ward.name}
       </h1>
-      <label>
-        {t('ward.year')}{' '}
-        <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect year={year} onChange={setYear} />
       <p className="composite">
         {composite.score == null
           ? t('ward.noComposite', {
