@@ -3,9 +3,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Database, openDatabase, seedDatabase } from '@lotrinh/schema';
+import type { Database } from '@lotrinh/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from './app.ts';
+import { seededDatabase } from './test-support.ts';
 
 async function listen(gateway: Gateway): Promise<{ url: string; server: Server }> {
   const server = await new Promise<Server>((ok) => {
@@ -23,8 +24,7 @@ const graphql = (url: string, query: string, headers: Record<string, string> = {
 
 let db: Database;
 beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  await seedDatabase(db.prisma);
+  db = await seededDatabase();
 });
 afterAll(async () => {
   await db.close();

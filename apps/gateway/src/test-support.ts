@@ -31,10 +31,16 @@ export interface Harness {
 export const WARD_SLUGS = ['hai-an', 'hong-an', 'thanh-mien', 'chu-van-an', 'hong-bang'] as const;
 export const PASSWORD = 'mat-khau-du-dai';
 
+/** An in-memory embedded database, migrated and seeded with the five wards. */
+export async function seededDatabase(onQuery?: (sql: string) => void): Promise<Database> {
+  const db = await openDatabase({ dataDir: 'memory://', ...(onQuery ? { onQuery } : {}) });
+  await seedDatabase(db.prisma);
+  return db;
+}
+
 export async function startHarness(options: GatewayOptions = {}): Promise<Harness> {
   const queries: string[] = [];
-  const db = await openDatabase({ dataDir: 'memory://', onQuery: (sql) => queries.push(sql) });
-  await seedDatabase(db.prisma);
+  const db = await seededDatabase((sql) => queries.push(sql));
   const passwordHash = await hashPassword(PASSWORD);
   const mkUser = async (
     email: string,

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type Database, openDatabase, seedDatabase } from '@lotrinh/schema';
+import type { Database } from '@lotrinh/schema';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../app.ts';
+import { seededDatabase } from '../test-support.ts';
 
 /**
  * End to end in a real browser: Debian's Chromium (installed by the root `npm test` when
@@ -23,8 +24,7 @@ let url: string;
 beforeAll(async () => {
   if (!existsSync(`${WEB_DIST}/index.html`))
     throw new Error(`Build the dashboard first (npm run build): ${WEB_DIST} is empty.`);
-  db = await openDatabase({ dataDir: 'memory://' });
-  await seedDatabase(db.prisma);
+  db = await seededDatabase();
   gateway = await createGateway({ WEB_DIST, NODE_ENV: 'test' }, db);
   server = await new Promise<Server>((ok) => {
     const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));

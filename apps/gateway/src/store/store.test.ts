@@ -1,11 +1,11 @@
-import { type Database, openDatabase, seedDatabase } from '@lotrinh/schema';
+import type { Database } from '@lotrinh/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDatabase } from '../test-support.ts';
 import { Store } from './store.ts';
 
 let db: Database;
 beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  await seedDatabase(db.prisma);
+  db = await seededDatabase();
 });
 afterAll(async () => {
   await db.close();
