@@ -222,3 +222,17 @@ describe('every Hải An PHỤ LỤC 2 row reads back as printed, "-" cells incl
     expect(checked).toBe(30);
   });
 });
+
+describe('Chu Văn An results come from the result column', () => {
+  it('each numeric result is the last column of its appendix line ("Kết quả năm 2025")', async () => {
+    const { printed } = await import('./seed-files.ts');
+    const numeric = ACTUALS.filter(
+      (a) => a.value !== undefined && a.indicator !== 'RES_BUDGET_SPENT_VND',
+    );
+    expect(numeric).toHaveLength(16);
+    for (const a of numeric) {
+      const line = printed(a.provenance.file, a.provenance.line);
+      expect(line.endsWith(a.provenance.text), `${a.id}: "${line}"`).toBe(true);
+    }
+  });
+});
