@@ -23,6 +23,7 @@ const FIELD_VI: Record<string, string> = {
   after: 'Giá trị sau',
   aliases: 'Các cách ghi của phường',
   apiToken: 'Mã truy cập',
+  apiTokens: 'Các mã truy cập của bạn',
   at: 'Thời điểm',
   attainment: 'Mức đạt (0–1)',
   auditLog: 'Nhật ký thay đổi',

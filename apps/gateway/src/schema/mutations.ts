@@ -333,6 +333,16 @@ builder.queryFields((t) => ({
         take: Math.min(Math.max(filter?.limit ?? 100, 1), 500),
       }),
   }),
+  apiTokens: t.field({
+    type: [ApiTokenRef],
+    description: 'Your own API tokens (never their secrets), newest first, so you can revoke them.',
+    authScopes: { loggedIn: true },
+    resolve: (_r, _a, ctx) =>
+      ctx.prisma.apiToken.findMany({
+        where: { userId: ctx.viewer?.id ?? '' },
+        orderBy: { createdAt: 'desc' },
+      }),
+  }),
   importJob: t.field({
     type: ImportJobRef,
     nullable: true,
