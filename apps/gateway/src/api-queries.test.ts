@@ -97,7 +97,7 @@ describe('scores', () => {
         composite: { score: number; dataCoverage: number };
       };
     }>(`{ scorecard(ward: "chu-van-an", year: 2025) {
-      entries { indicator { code } status attainment gap expected { value targets { provenance { line } } } latest { value sourceText numerator } }
+      entries { indicator { code } status attainment gap expected { value comparatorSymbol targets { provenance { line } } } latest { value sourceText numerator } }
       composite { score dataCoverage }
     } }`);
     expect(data.scorecard.entries).toHaveLength(20);
@@ -108,7 +108,7 @@ describe('scores', () => {
     expect(contactless).toMatchObject({
       attainment: 1,
       latest: { value: 82.54, sourceText: '82,54%', numerator: 10329 },
-      expected: { value: 70, targets: [{ provenance: { line: 325 } }] },
+      expected: { value: 70, comparatorSymbol: '≥', targets: [{ provenance: { line: 325 } }] },
     });
     expect(contactless?.gap).toBeCloseTo(-12.54, 10);
     expect(data.scorecard.composite).toEqual({ score: 100, dataCoverage: 1 });

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { EChart, formatNumber, formatPercent, trajectoryChartOption } from '@lotrinh/ui';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from './error-notice.tsx';
 import { graphql } from './graphql.ts';
 import type { Lang } from './i18n.ts';
 import { YearSelect } from './year-select.tsx';
@@ -17,7 +18,7 @@ export const SCORECARD_QUERY = graphql(`
         status
         attainment
         gap
-        expected { comparator value valueHigh basis targets { provenance { file line text } } }
+        expected { comparatorSymbol value valueHigh basis targets { provenance { file line text } } }
         latest { year value met sourceFile sourceLine sourceText }
         targets { year }
       }
@@ -41,15 +42,6 @@ export const TRAJECTORY_QUERY = graphql(`
     }
   }
 `);
-
-const SYMBOL: Record<string, string> = {
-  gte: '≥',
-  gt: '>',
-  eq: '=',
-  lte: '≤',
-  lt: '<',
-  range: '–',
-};
 
 function Trajectory({ ward, indicator }: { ward: string; indicator: string }) {
   const { t, i18n } = useTranslation();
@@ -163,14 +155,7 @@ export function WardPage({ slug }: { slug: string }) {
         : formatNumber(value, lang, unit === 'index' ? 3 : 2);
 
   if (error) {
-    return (
-      <div role="alert">
-        <p>{t('wards.error', { message: error.message })}</p>
-        <button type="button" onClick={() => void refetch()}>
-          {t('wards.retry')}
-        </button>
-      </div>
-    );
+    return <ErrorNotice message={error.message} onRetry={() => void refetch()} />;
   }
   if (loading && !data) return <p role="status">{t('wards.loading')}</p>;
   if (!data?.ward) return <p role="alert">{t('ward.notFound', { slug })}</p>;
@@ -229,7 +214,7 @@ export function WardPage({ slug }: { slug: string }) {
                     {e.qualitative
                       ? t('ward.qualitative')
                       : e.expected
-                        ? `${SYMBOL[e.expected.comparator] ?? ''} ${fmt(e.expected.value, e.indicator.unit)}${e.expected.valueHigh != null ? `–${fmt(e.expected.valueHigh, e.indicator.unit)}` : ''}`
+                        ? `${e.expected.comparatorSymbol} ${fmt(e.expected.value, e.indicator.unit)}${e.expected.valueHigh != null ? `–${fmt(e.expected.valueHigh, e.indicator.unit)}` : ''}`
                         : t('ward.noExpectation', {
                             years: e.targets.map((x) => x.year).join(', '),
                           })}

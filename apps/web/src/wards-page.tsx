@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { WardList, type WardView } from '@lotrinh/ui';
 import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from './error-notice.tsx';
 import { graphql } from './graphql.ts';
 
 export const WARDS_QUERY = graphql(`
@@ -36,12 +37,7 @@ export function WardsPage() {
           {t('wards.loading')}
         </p>
       ) : error ? (
-        <div role="alert">
-          <p>{t('wards.error', { message: error.message })}</p>
-          <button type="button" onClick={() => void refetch()}>
-            {t('wards.retry')}
-          </button>
-        </div>
+        <ErrorNotice message={error.message} onRetry={() => void refetch()} />
       ) : (
         <WardList
           wards={(data?.wards ?? []) satisfies readonly WardView[]}

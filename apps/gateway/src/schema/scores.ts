@@ -1,4 +1,5 @@
 import {
+  COMPARATOR_SYMBOL,
   type CompositeScore,
   type Coverage,
   type expectedTarget,
@@ -51,6 +52,10 @@ ExpectedRef.implement({
   fields: (t) => ({
     year: t.exposeInt('year'),
     comparator: t.exposeString('comparator'),
+    comparatorSymbol: t.string({
+      description: '≥, >, =, ≤, < or – (range).',
+      resolve: (e) => COMPARATOR_SYMBOL[e.comparator],
+    }),
     value: t.exposeFloat('value'),
     valueHigh: t.exposeFloat('valueHigh', { nullable: true }),
     basis: t.exposeString('basis', {
