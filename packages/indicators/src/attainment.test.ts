@@ -17,18 +17,18 @@ describe('attainment for every comparator form in the seeds', () => {
     // Hồng Bàng "tối thiểu 3% ngân sách": half way.
     ['tối thiểu 3%, actual 1,5%', 1.5, g('gte', 3), 'higher', 0.5, false],
     // Hải An PHỤ LỤC 1 "Phấn đấu đạt 3%": a bare figure on a higher-is-better indicator is a floor.
-    ['Phấn đấu đạt 3%, actual 3%', 3, g('eq', 3), 'higher', 1, true],
-    ['Phấn đấu đạt 3%, actual 4%', 4, g('eq', 3), 'higher', 1, true],
+    ['Phấn đấu đạt 3%, actual 3%', 3, g('reach', 3), 'higher', 1, true],
+    ['Phấn đấu đạt 3%, actual 4%', 4, g('reach', 3), 'higher', 1, true],
     // Hải An 2045 "Đạt trên 3,5%": reaching exactly 3,5 scores 1 but is not "trên".
     ['Đạt trên 3,5%, actual 3,5%', 3.5, g('gt', 3.5), 'higher', 1, false],
     ['Đạt trên 3,5%, actual 3,6%', 3.6, g('gt', 3.5), 'higher', 1, true],
     // Hồng Bàng "trên 95%" satisfaction.
     ['> 95%, actual 90%', 90, g('gt', 95), 'higher', 90 / 95, false],
     // Hải An "100%" 5G coverage.
-    ['100%, actual 60%', 60, g('eq', 100), 'higher', 0.6, false],
+    ['100%, actual 60%', 60, g('reach', 100), 'higher', 0.6, false],
     // Hải An ward DTI "≥ 0,77" (index 0–1).
     ['≥ 0,77, actual 0,616', 0.616, g('gte', 0.77), 'higher', 0.8, false],
-    ['Đạt 1,0, actual 1,0', 1, g('eq', 1), 'higher', 1, true],
+    ['Đạt 1,0, actual 1,0', 1, g('reach', 1), 'higher', 1, true],
     // Hồng Bàng "tối thiểu có 10 sáng kiến" (count per year).
     ['≥ 10 initiatives, actual 7', 7, g('gte', 10), 'higher', 0.7, false],
     // Hải An "20-22%" technology renewal rate: a band.
@@ -45,7 +45,7 @@ describe('attainment for every comparator form in the seeds', () => {
     // Lower is better.
     ['≤ 2, actual 4', 4, g('lte', 2), 'lower', 0.5, false],
     ['≤ 2, actual 1', 1, g('lte', 2), 'lower', 1, true],
-    ['= 2 (lower), actual 3', 3, g('eq', 2), 'lower', 2 / 3, false],
+    ['reach 2 (lower), actual 3', 3, g('reach', 2), 'lower', 2 / 3, false],
   ])('%s', (_label, value, goal, direction, expected, met) => {
     expect(attainment(value, goal, direction)).toBeCloseTo(expected, 10);
     expect(isMet(value, goal, direction)).toBe(met);
@@ -72,7 +72,7 @@ describe('gap in the unit of the indicator', () => {
 
 describe('attainment properties', () => {
   const goal = fc.record({
-    comparator: fc.constantFrom<Goal['comparator']>('gte', 'gt', 'eq', 'lte', 'lt'),
+    comparator: fc.constantFrom<Goal['comparator']>('gte', 'gt', 'reach', 'lte', 'lt'),
     value: fc.double({ min: 0, max: 1e9, noNaN: true }),
   });
   const value = fc.double({ min: 0, max: 1e9, noNaN: true });

@@ -20,9 +20,9 @@ function band(goal: Goal, direction: Direction): { low: number; high: number } {
   if (goal.comparator === 'lte' || goal.comparator === 'lt')
     return { low: Number.NEGATIVE_INFINITY, high: goal.value };
   if (direction === 'lower') return { low: Number.NEGATIVE_INFINITY, high: goal.value };
-  if (direction === 'range' && goal.comparator === 'eq')
+  if (direction === 'range' && goal.comparator === 'reach')
     return { low: goal.value, high: goal.value };
-  // gte, gt, and a bare printed figure (eq) on a higher-is-better indicator: the figure is a floor.
+  // gte, gt, and a level to reach on a higher-is-better indicator: the level is a floor.
   return { low: goal.value, high: Number.POSITIVE_INFINITY };
 }
 
@@ -70,7 +70,7 @@ export function isMet(value: number, goal: Goal, direction: Direction): boolean 
       if (direction === 'higher') return value >= goal.value;
       if (direction === 'lower') return value <= (goal.valueHigh ?? goal.value);
       return value >= goal.value && value <= (goal.valueHigh ?? goal.value);
-    case 'eq':
+    case 'reach':
       if (direction === 'lower') return value <= goal.value;
       if (direction === 'range') return value === goal.value;
       return value >= goal.value;

@@ -59,7 +59,39 @@ describe('auditor export', () => {
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({
       ward: 'hai-an',
       code: 'PL3-I.1',
-      due: 'recurring',
+      due: 'thường xuyên',
+      dueMonth: null,
     });
+  });
+
+  it('keeps a deadline to its printed month (Hồng Bàng "Tháng 12/2026", no invented day)', () => {
+    const rows = TASKS.filter((t) => t.ward === 'hong-bang').map(taskExportRow);
+    const december = rows.filter((r) => r.dueMonth === '2026-12');
+    expect(december.length).toBeGreaterThan(0);
+    expect(december.every((r) => r.due === '12/2026')).toBe(true);
+  });
+
+  it('gives Hải An HDI 2030 as "> 0,7": the Symbol-font ">" (U+F03E) is mapped, the raw kept', () => {
+    const hdi = TARGETS.find((t) => t.ward === 'hai-an' && t.indicator === 'STI_HDI');
+    expect(hdi && targetExportRow(hdi)).toMatchObject({
+      year: 2030,
+      comparator: '>',
+      value: 0.7,
+      sourceText: '> 0,7',
+      sourceRaw: '\uF03E 0,7',
+      sourceLine: 1238,
+    });
+  });
+
+  it('shows a bare figure as a level to reach, not "="', () => {
+    const budget = TARGETS.find((t) => t.provenance.text === 'Phấn đấu đạt 3%');
+    expect(budget && targetExportRow(budget).comparator).toBe('đạt');
+  });
+
+  it('prints no extraction artefact in any clean text', () => {
+    const rows = [...TARGETS.map(targetExportRow), ...ACTUALS.map(actualExportRow)];
+    const artefacts = rows.filter((r) => /\$|\\geq|\\%|[\uE000-\uF8FF]|^% /u.test(r.sourceText));
+    expect(artefacts.map((r) => `${r.id}: ${r.sourceText}`)).toEqual([]);
+    expect(rows.some((r) => r.sourceRaw.includes('\\geq'))).toBe(true);
   });
 });

@@ -1,3 +1,6 @@
+import { comparatorLabel } from './display.ts';
+import { dueMonthKey, formatDue } from './due.ts';
+import { cleanPrintedText } from './printed-text.ts';
 import {
   type Actual,
   COMPARATOR_SYMBOL,
@@ -13,7 +16,10 @@ export interface TargetExportRow {
   indicatorCode: string;
   year: number;
   kind: 'target' | 'actual' | 'qualitative';
-  /** ≥, >, =, ≤, <, – (range); for actuals the qualifier ("≥" for a reported lower bound). */
+  /**
+   * ≥, >, ≤, <, – (range), or "đạt" for a level to reach (a bare figure, "Đạt 3%"); for actuals
+   * the qualifier ("≥" for a reported lower bound, "=" for a plain figure).
+   */
   comparator: string | null;
   value: number | null;
   valueHigh: number | null;
@@ -30,7 +36,10 @@ export interface TargetExportRow {
   sourceColumn: string | null;
   sourceLine: number;
   sourceLineEnd: number | null;
+  /** The text as printed (math markup rendered, Symbol-font glyphs mapped). */
   sourceText: string;
+  /** The same text exactly as it is in the file, extraction artefacts included. */
+  sourceRaw: string;
   note: string | null;
 }
 
@@ -43,7 +52,8 @@ function sourceColumns(p: Provenance) {
     sourceColumn: p.column ?? null,
     sourceLine: p.line,
     sourceLineEnd: p.lineEnd ?? null,
-    sourceText: p.text,
+    sourceText: cleanPrintedText(p.text),
+    sourceRaw: p.text,
   };
 }
 
@@ -54,7 +64,7 @@ export function targetExportRow(t: Target): TargetExportRow {
     indicatorCode: t.indicator,
     year: t.year,
     kind: t.kind,
-    comparator: t.kind === 'target' ? COMPARATOR_SYMBOL[t.comparator] : null,
+    comparator: t.kind === 'target' ? comparatorLabel(t.comparator) : null,
     value: t.kind === 'target' ? t.value : null,
     valueHigh: t.kind === 'target' ? (t.valueHigh ?? null) : null,
     unit: t.kind === 'target' ? t.unit : null,
@@ -76,7 +86,8 @@ export function actualExportRow(a: Actual): TargetExportRow {
     indicatorCode: a.indicator,
     year: a.year,
     kind: 'actual',
-    comparator: a.value === undefined ? null : COMPARATOR_SYMBOL[a.qualifier],
+    comparator:
+      a.value === undefined ? null : a.qualifier === 'eq' ? '=' : COMPARATOR_SYMBOL[a.qualifier],
     value: a.value ?? null,
     valueHigh: null,
     unit: a.unit ?? null,
@@ -109,7 +120,10 @@ export interface TaskExportRow {
   partnerUnits: string | null;
   output: string | null;
   timingAsPrinted: string | null;
+  /** The deadline with its printed precision: "12/2026", "2025–2026", "thường xuyên". */
   due: string | null;
+  /** The month it falls due ("2026-12"; a year's deadline is its December), null when ongoing. */
+  dueMonth: string | null;
   reference: string | null;
   sourceFile: string;
   sourceSection: string;
@@ -127,12 +141,13 @@ export function taskExportRow(t: Task): TaskExportRow {
     partnerUnits: t.partnerUnits ?? null,
     output: t.output ?? null,
     timingAsPrinted: t.timingAsPrinted ?? null,
-    due: t.due,
+    due: formatDue(t.due, 'vi'),
+    dueMonth: dueMonthKey(t.due),
     reference: t.reference ?? null,
     sourceFile: t.provenance.file,
     sourceSection: t.provenance.section,
     sourceLine: t.provenance.line,
-    sourceText: t.provenance.text,
+    sourceText: cleanPrintedText(t.provenance.text),
   };
 }
 

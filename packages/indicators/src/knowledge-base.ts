@@ -6,7 +6,9 @@ import { HONG_BANG_TARGETS } from './data/hong-bang.ts';
 import { TASK_SPECS } from './data/tasks.ts';
 import { THANH_MIEN_TARGETS } from './data/thanh-mien.ts';
 import { type Observation, observationFromActual } from './observation.ts';
-import type { Actual, Target, Task, WardSlug } from './types.ts';
+import type { PlanPeriodOf } from './scorecard.ts';
+import type { Actual, SourceDocument, Target, Task, WardSlug } from './types.ts';
+import { DOCUMENTS } from './wards.ts';
 
 /** Every target of the five documents, in document order. */
 export const TARGETS: readonly Target[] = [
@@ -43,4 +45,16 @@ export function observationsOf(ward: WardSlug): Map<string, Observation[]> {
     byIndicator.set(actual.indicator, list);
   }
   return byIndicator;
+}
+
+/**
+ * The plan period of a target: the years of the document it is printed in. A plan dated 2026
+ * does not judge 2025, and a 2025 report sets nothing for 2026.
+ */
+export function planPeriodOf(documents: readonly SourceDocument[] = DOCUMENTS): PlanPeriodOf {
+  const byFile = new Map(documents.map((d) => [d.file as string, d]));
+  return (target) => {
+    const doc = byFile.get(target.provenance.file);
+    return doc ? { start: doc.periodStart, end: doc.periodEnd } : undefined;
+  };
 }

@@ -3,6 +3,7 @@ import { getIndicator } from './catalog.ts';
 import { SCORING_METHOD_VERSION } from './method.ts';
 import { latestObservation, type Observation } from './observation.ts';
 import { type Projection, paceRatio, project } from './projection.ts';
+import type { StatusReason } from './reasons.ts';
 import { type Status, status } from './status.ts';
 import {
   type ExpectedTarget,
@@ -24,46 +25,78 @@ export interface ScorecardRow {
   indicator: string;
   pillar: PillarCode;
   kind: 'quantitative' | 'qualitative';
-  /** Expected target for the year (quantitative), null before the first milestone without baseline. */
+  /** Expected target for the year (quantitative), null when no target applies this year. */
   expected: ExpectedTarget | null;
   /** The next milestone on or after the year, for context. */
   nextMilestone: { year: number; value: number; comparator: string; id: string } | null;
+  /** The result of this very year: the only one judged against the year's target. */
   observation: Observation | null;
+  /**
+   * The latest result of an earlier year, shown as context ("kết quả gần nhất: 2025"), never
+   * judged against this year's target.
+   */
+  earlierObservation: Observation | null;
+  /** Whether a target applies this year, so the row counts in coverage and composites. */
+  assessable: boolean;
   attainment: number | null;
   met: boolean | null;
   gap: number | null;
   yearsOffTrajectory: number | null;
   status: Status;
-  /** Why the status is what it is, in English, for tooltips and audits. */
-  reason: string;
+  /** Why the status is what it is: render with `explain(reason, year, lang)`. */
+  reason: StatusReason;
   projection: Projection | null;
   targetIds: string[];
   method: string;
 }
 
-/** Scorecard rows for one ward and year: one per indicator the ward has a target for. */
+/** The years a target's document covers; targets are assessable only inside them. */
+export type PlanPeriodOf = (target: Target) => { start: number; end: number } | undefined;
+
+export interface ScorecardOptions {
+  planPeriod?: PlanPeriodOf;
+}
+
+/**
+ * Scorecard rows for one ward and year: one per indicator the ward has a target for, plus any
+ * indicator with a result this year but no target (shown, not judged). A result is evidence for
+ * its own year only (SCORING.md §4).
+ */
 export function scorecard(
   ward: WardSlug,
   year: number,
   targets: readonly Target[],
   observationsByIndicator: ReadonlyMap<string, readonly Observation[]>,
+  options: ScorecardOptions = {},
 ): ScorecardRow[] {
   const mine = targets.filter((t) => t.ward === ward);
-  const indicators = [...new Set(mine.map((t) => t.indicator))];
+  const withResult = [...observationsByIndicator.entries()]
+    .filter(([, list]) => list.some((o) => o.year === year))
+    .map(([code]) => code);
+  const indicators = [...new Set([...mine.map((t) => t.indicator), ...withResult])];
   return indicators.map((code) => {
     const forIndicator = mine.filter((t) => t.indicator === code);
     const observations = (observationsByIndicator.get(code) ?? []).filter((o) => o.year <= year);
+    const context = { ward, year, code, observations, planPeriod: options.planPeriod };
     const quantitative = forIndicator.filter((t): t is QuantitativeTarget => t.kind === 'target');
     const qualitative = forIndicator.filter(
       (t): t is QualitativeTarget => t.kind === 'qualitative',
     );
-    return quantitative.length > 0
-      ? quantitativeRow(ward, year, code, quantitative, observations)
-      : qualitativeRow(ward, year, code, qualitative, observations);
+    if (quantitative.length > 0) return quantitativeRow(context, quantitative);
+    if (qualitative.length > 0) return qualitativeRow(context, qualitative);
+    return untargetedRow(context);
   });
 }
 
-function base(ward: WardSlug, year: number, code: string) {
+interface RowContext {
+  ward: WardSlug;
+  year: number;
+  code: string;
+  observations: readonly Observation[];
+  planPeriod: PlanPeriodOf | undefined;
+}
+
+function base({ ward, year, code }: RowContext) {
   return {
     ward,
     year,
@@ -73,14 +106,55 @@ function base(ward: WardSlug, year: number, code: string) {
   };
 }
 
-function quantitativeRow(
-  ward: WardSlug,
+const notJudged = {
+  attainment: null,
+  met: null,
+  gap: null,
+  yearsOffTrajectory: null,
+} as const;
+
+/** Targets whose plan covers the year, or why none does. */
+function inForce<T extends Target>(
+  targets: readonly T[],
   year: number,
-  code: string,
-  targets: QuantitativeTarget[],
+  planPeriod: PlanPeriodOf | undefined,
+): { targets: T[]; outside: StatusReason | null } {
+  const periods = targets.map((t) => planPeriod?.(t));
+  const covering = targets.filter((_t, i) => {
+    const p = periods[i];
+    return !p || (p.start <= year && year <= p.end);
+  });
+  if (covering.length > 0 || targets.length === 0) return { targets: covering, outside: null };
+  const starts = periods.flatMap((p) => (p && p.start > year ? [p.start] : []));
+  if (starts.length > 0)
+    return { targets: [], outside: { code: 'before-plan', planStart: Math.min(...starts) } };
+  const ends = periods.flatMap((p) => (p ? [p.end] : []));
+  return { targets: [], outside: { code: 'after-plan', planEnd: Math.max(...ends) } };
+}
+
+const thisYear = (
   observations: readonly Observation[],
-): ScorecardRow {
+  year: number,
+  has: (o: Observation) => boolean,
+) => observations.find((o) => o.year === year && has(o)) ?? null;
+
+const earlier = (
+  observations: readonly Observation[],
+  year: number,
+  has: (o: Observation) => boolean,
+) =>
+  latestObservation(
+    observations.filter((o) => o.year < year && has(o)),
+    year - 1,
+  ) ?? null;
+
+const hasValue = (o: Observation) => o.value !== undefined;
+const hasVerdict = (o: Observation) => o.met !== undefined;
+
+function quantitativeRow(context: RowContext, all: QuantitativeTarget[]): ScorecardRow {
+  const { year, code, observations } = context;
   const { direction } = getIndicator(code);
+  const { targets, outside } = inForce(all, year, context.planPeriod);
   const numeric = observations.flatMap((o) =>
     o.value === undefined ? [] : [{ year: o.year, value: o.value }],
   );
@@ -90,11 +164,7 @@ function quantitativeRow(
   );
   const expected = expectedTarget(targets, direction, year, earliest);
   const next = milestones(targets, direction).find((m) => m.year >= year) ?? null;
-  const latest =
-    latestObservation(
-      observations.filter((o) => o.value !== undefined),
-      year,
-    ) ?? null;
+  const current = thisYear(observations, year, hasValue);
   const goalForPace = next ?? expected;
   const directional = direction === 'range' ? null : direction;
   const projection =
@@ -104,89 +174,138 @@ function quantitativeRow(
   const pace = next && directional ? paceRatio(numeric, next.value, next.year, directional) : null;
 
   const row = {
-    ...base(ward, year, code),
+    ...base(context),
     kind: 'quantitative' as const,
     expected,
     nextMilestone: next
       ? { year: next.year, value: next.value, comparator: next.comparator, id: next.id }
       : null,
-    observation: latest,
+    observation: current,
+    earlierObservation: earlier(observations, year, hasValue),
     projection,
-    targetIds: targets.map((t) => t.id),
+    targetIds: all.map((t) => t.id),
   };
-  if (!latest || latest.value === undefined) {
-    return {
-      ...row,
-      attainment: null,
-      met: null,
-      gap: null,
-      yearsOffTrajectory: null,
-      status: 'no-data',
-      reason: 'No observation in or before this year.',
-    };
-  }
   if (!expected) {
     return {
       ...row,
-      attainment: null,
-      met: null,
-      gap: null,
-      yearsOffTrajectory: null,
-      status: pace === null ? 'no-data' : status({ attainment: 1, met: false, pace }),
-      reason:
-        'Before the first milestone and no earlier observation to draw a trajectory from; judged by pace only.',
+      ...notJudged,
+      assessable: false,
+      status: 'no-target',
+      reason: outside ?? { code: 'no-target-this-year', nextMilestoneYear: next?.year ?? null },
     };
   }
-  const a = attainment(latest.value, expected, direction);
-  const met = isMet(latest.value, expected, direction);
+  if (!current || current.value === undefined) {
+    return {
+      ...row,
+      ...notJudged,
+      assessable: true,
+      status: 'not-reported',
+      reason: { code: 'not-reported', latestYear: row.earlierObservation?.year ?? null },
+    };
+  }
+  const a = attainment(current.value, expected, direction);
+  const met = isMet(current.value, expected, direction);
   return {
     ...row,
+    assessable: true,
     attainment: a,
     met,
-    gap: gapInUnit(latest.value, expected, direction),
+    gap: gapInUnit(current.value, expected, direction),
     yearsOffTrajectory: yearsOffTrajectory(
       targets,
       direction,
-      { year: latest.year, value: latest.value },
+      { year: current.year, value: current.value },
       earliest,
     ),
     status: status({ attainment: a, met, pace }),
-    reason: `Observed ${latest.value} (${latest.year}) against the ${expected.basis} target ${expected.comparator} ${expected.value}${
-      expected.valueHigh !== undefined ? `–${expected.valueHigh}` : ''
-    } for ${year}.`,
+    reason: {
+      code: 'judged',
+      observed: current.value,
+      unit: getIndicator(code).unit,
+      goal: {
+        comparator: expected.comparator,
+        value: expected.value,
+        ...(expected.valueHigh !== undefined ? { valueHigh: expected.valueHigh } : {}),
+        basis: expected.basis,
+      },
+    },
   };
 }
 
-function qualitativeRow(
-  ward: WardSlug,
-  year: number,
-  code: string,
-  targets: QualitativeTarget[],
-  observations: readonly Observation[],
-): ScorecardRow {
-  const latest =
-    latestObservation(
-      observations.filter((o) => o.met !== undefined),
-      year,
-    ) ?? null;
-  const a = qualitativeAttainment(latest?.met);
-  const met = latest?.met ?? null;
-  return {
-    ...base(ward, year, code),
-    kind: 'qualitative',
+/**
+ * A qualitative target is due in its own year (every year from it when annual); a verdict
+ * reported earlier counts too, but a missing one is not "not reported" before the target is due.
+ */
+function qualitativeRow(context: RowContext, all: QualitativeTarget[]): ScorecardRow {
+  const { year, observations } = context;
+  const { targets, outside } = inForce(all, year, context.planPeriod);
+  const due = targets.some((t) => t.year === year || (t.recurring === 'annual' && t.year <= year));
+  const current = thisYear(observations, year, hasVerdict);
+  const row = {
+    ...base(context),
+    kind: 'qualitative' as const,
     expected: null,
     nextMilestone: null,
-    observation: latest,
-    attainment: a,
-    met,
+    observation: current,
+    earlierObservation: earlier(observations, year, hasVerdict),
     gap: null,
     yearsOffTrajectory: null,
-    status: a === null ? 'no-data' : met ? 'achieved' : 'off-track',
-    reason:
-      a === null
-        ? 'Qualitative target with no reported outcome.'
-        : `Reported as ${met ? 'met' : 'not met'} in words.`,
     projection: null,
-    targetIds: targets.map((t) => t.id),
+    targetIds: all.map((t) => t.id),
+  };
+  if (targets.length > 0 && current?.met !== undefined) {
+    const met = current.met;
+    return {
+      ...row,
+      assessable: true,
+      attainment: qualitativeAttainment(met),
+      met,
+      status: met ? 'achieved' : due ? 'off-track' : 'at-risk',
+      reason: { code: 'qualitative-reported', met, due },
+    };
+  }
+  if (due) {
+    return {
+      ...row,
+      assessable: true,
+      attainment: null,
+      met: null,
+      status: 'not-reported',
+      reason: { code: 'not-reported', latestYear: row.earlierObservation?.year ?? null },
+    };
+  }
+  const later = targets.filter((t) => t.year > year).map((t) => t.year);
+  return {
+    ...row,
+    assessable: false,
+    attainment: null,
+    met: null,
+    status: 'no-target',
+    reason:
+      outside ??
+      (later.length > 0
+        ? { code: 'qualitative-not-due', dueYear: Math.min(...later) }
+        : { code: 'no-target-this-year', nextMilestoneYear: null }),
+  };
+}
+
+/** A result for an indicator the ward set no target for (Chu Văn An's budget spent): shown, not judged. */
+function untargetedRow(context: RowContext): ScorecardRow {
+  const { year, observations } = context;
+  const current = thisYear(observations, year, () => true);
+  return {
+    ...base(context),
+    kind:
+      current?.value === undefined && current?.met !== undefined ? 'qualitative' : 'quantitative',
+    expected: null,
+    nextMilestone: null,
+    observation: current,
+    earlierObservation: null,
+    assessable: false,
+    ...notJudged,
+    status: 'no-target',
+    reason: { code: 'no-target-this-year', nextMilestoneYear: null },
+    projection: null,
+    targetIds: [],
   };
 }

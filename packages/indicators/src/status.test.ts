@@ -3,7 +3,6 @@ import { type StatusInput, status } from './status.ts';
 
 describe('status', () => {
   it.each<[string, StatusInput, string]>([
-    ['no observation', { attainment: null, met: false }, 'no-data'],
     ['target met (Chu Văn An contactless 82,54% ≥ 70%)', { attainment: 1, met: true }, 'achieved'],
     ['met even if the trend slows', { attainment: 1, met: true, pace: -1 }, 'achieved'],
     ['"trên 95%" with exactly 95%: within 5%, not met', { attainment: 1, met: false }, 'on-track'],

@@ -16,11 +16,15 @@ describe('expected target along Hải An’s ward DTI milestones (≥0,77 2025 �
     [2033, 'interpolated', 0.8 + (0.85 - 0.8) * (3 / 5)],
     [2044, 'interpolated', 0.92 + (1 - 0.92) * (4 / 5)],
     [2045, 'milestone', 1],
-    [2050, 'held', 1],
   ])('%i: %s %s', (year, basis, value) => {
     const expected = expectedTarget(haiAnDti, 'higher', year);
     expect(expected?.basis).toBe(basis);
     expect(expected?.value).toBeCloseTo(value ?? Number.NaN, 10);
+  });
+
+  it('sets nothing after the last milestone: a plan’s targets are not held beyond it', () => {
+    expect(expectedTarget(haiAnDti, 'higher', 2046)).toBeNull();
+    expect(expectedTarget(haiAnDti, 'higher', 2050)).toBeNull();
   });
 
   it('has no expectation before 2025 without a baseline, and draws one from a baseline', () => {
@@ -48,7 +52,7 @@ describe('a ward with only a 2030 target (Hồng An: digitised dossiers 100%)', 
       value: 100,
       basis: 'milestone',
     });
-    expect(expectedTarget(targets, 'higher', 2031)).toMatchObject({ value: 100, basis: 'held' });
+    expect(expectedTarget(targets, 'higher', 2031)).toBeNull();
   });
 
   it('runs linearly from the earliest observation (baseline) to 2030', () => {
@@ -65,8 +69,8 @@ describe('several targets for one year', () => {
     const stones = milestones(budget, 'higher');
     expect(stones.map((s) => [s.year, s.comparator, s.value])).toEqual([
       [2025, 'gte', 3],
-      [2030, 'eq', 3],
-      [2035, 'eq', 3],
+      [2030, 'reach', 3],
+      [2035, 'reach', 3],
       [2040, 'gt', 3],
       [2045, 'gt', 3.5],
     ]);
@@ -85,6 +89,33 @@ describe('several targets for one year', () => {
       value: 3,
     });
     expect(expectedTarget(annualOnly, 'higher', 2024)).toBeNull();
+  });
+
+  it('keeps the annual "ít nhất 3%" between milestones instead of an interpolated "3" (2026–2029)', () => {
+    const budget = quantitative('hai-an', 'RES_BUDGET_SHARE');
+    for (const year of [2026, 2027, 2028, 2029]) {
+      expect(expectedTarget(budget, 'higher', year), String(year)).toMatchObject({
+        basis: 'recurring',
+        comparator: 'gte',
+        value: 3,
+      });
+    }
+  });
+
+  it('cites both printed 2030 budget targets (PHỤ LỤC 1 "Phấn đấu đạt 3%", PHỤ LỤC 2) and names the rule', () => {
+    const budget = quantitative('hai-an', 'RES_BUDGET_SHARE');
+    const y2030 = expectedTarget(budget, 'higher', 2030);
+    const printed2030 = budget.filter((t) => t.year === 2030).map((t) => t.id);
+    expect(printed2030.length).toBe(2);
+    expect(y2030).toMatchObject({ basis: 'milestone', value: 3, rule: 'more-demanding' });
+    expect(y2030?.from).toEqual(expect.arrayContaining(printed2030));
+  });
+
+  it('names the single-target rule when one target sets the year', () => {
+    expect(expectedTarget(haiAnDti, 'higher', 2030)).toMatchObject({
+      rule: 'single',
+      from: ['hai-an/PL2/20./2030'],
+    });
   });
 });
 

@@ -6,14 +6,21 @@ export type TrajectoryBasis =
   | 'milestone' // the year is a milestone year
   | 'interpolated' // between two milestones, linearly
   | 'from-baseline' // before the first milestone, from the ward's earliest observation
-  | 'held' // after the last milestone, the last milestone is kept
   | 'recurring'; // an annual target ("hàng năm") applies every year from its own
+
+/**
+ * Which rule chose the goal when several targets apply to one year: `single` (one target),
+ * `more-demanding` (two targets for the year, e.g. Hải An's 2030 budget share in PHỤ LỤC 1 and
+ * PHỤ LỤC 2: the more demanding counts, and both are cited).
+ */
+export type TargetRule = 'single' | 'more-demanding';
 
 export interface ExpectedTarget extends Goal {
   year: number;
   basis: TrajectoryBasis;
-  /** Ids of the targets the value comes from (one or two milestones). */
+  /** Ids of every target the goal comes from or competed with for the year, all to be cited. */
   from: string[];
+  rule: TargetRule;
 }
 
 export interface Baseline {
@@ -23,20 +30,37 @@ export interface Baseline {
 
 /**
  * The milestones of one ward and indicator: one goal per year. When a plan sets the same
- * indicator twice for one year (Hải An's body text, PHỤ LỤC 1 and PHỤ LỤC 2 all set the 2030
- * budget share), the more demanding goal counts, as in "the worst symbol wins".
+ * indicator twice for one year (Hải An's PHỤ LỤC 1 and PHỤ LỤC 2 both set the 2030 budget
+ * share), the more demanding goal counts, as in "the worst symbol wins"; `sameYear` keeps the
+ * others so they are cited too.
  */
 export function milestones(
   targets: readonly QuantitativeTarget[],
   direction: Direction,
 ): QuantitativeTarget[] {
-  const byYear = new Map<number, QuantitativeTarget>();
+  return milestoneGroups(targets, direction).map((g) => g.winner);
+}
+
+interface MilestoneGroup {
+  winner: QuantitativeTarget;
+  all: QuantitativeTarget[];
+}
+
+function milestoneGroups(
+  targets: readonly QuantitativeTarget[],
+  direction: Direction,
+): MilestoneGroup[] {
+  const byYear = new Map<number, MilestoneGroup>();
   for (const t of targets) {
     if (t.recurring) continue;
     const current = byYear.get(t.year);
-    if (!current || moreDemanding(t, current, direction)) byYear.set(t.year, t);
+    if (!current) byYear.set(t.year, { winner: t, all: [t] });
+    else {
+      current.all.push(t);
+      if (moreDemanding(t, current.winner, direction)) current.winner = t;
+    }
   }
-  return [...byYear.values()].sort((a, b) => a.year - b.year);
+  return [...byYear.values()].sort((a, b) => a.winner.year - b.winner.year);
 }
 
 function strictness(c: Comparator): number {
@@ -77,13 +101,15 @@ const goalOf = (t: QuantitativeTarget): Goal => ({
 
 /**
  * The target a ward is expected to meet in `year` (see SCORING.md, "Trajectory"):
- * - a milestone year: that milestone;
+ * - a milestone year: that milestone (the more demanding of two for one year, both cited);
  * - between milestones: linear interpolation;
- * - after the last milestone: the last milestone, held;
+ * - after the last milestone: nothing — a plan's targets end with it (a target is not "held"
+ *   into years the plan never spoke of);
  * - before the first milestone: linear from the baseline (the ward's earliest observation before
  *   that milestone) when there is one, otherwise no expectation (null) — a ward with only a 2030
- *   target is judged against it from 2030, and by its projected pace before then;
- * - an annual target applies to every year from its own, unless a milestone is stricter.
+ *   target is judged against it in 2030;
+ * - an annual target applies to every year from its own; a milestone or interpolation counts
+ *   instead only where it asks for strictly more.
  */
 export function expectedTarget(
   targets: readonly QuantitativeTarget[],
@@ -91,38 +117,53 @@ export function expectedTarget(
   year: number,
   baseline?: Baseline,
 ): ExpectedTarget | null {
-  const stones = milestones(targets, direction);
+  const groups = milestoneGroups(targets, direction);
   const recurring = targets.filter((t) => t.recurring === 'annual' && t.year <= year);
-  const fromStones = expectedFromMilestones(stones, year, baseline);
+  const fromStones = expectedFromMilestones(groups, year, baseline);
   const annual = recurring.reduce<QuantitativeTarget | undefined>(
     (best, t) => (!best || moreDemanding(t, best, direction) ? t : best),
     undefined,
   );
   if (!annual) return fromStones;
+  const cited = [...new Set([...recurring.map((t) => t.id), ...(fromStones?.from ?? [])])];
   const annualGoal: ExpectedTarget = {
     ...goalOf(annual),
     year,
     basis: 'recurring',
-    from: [annual.id],
+    from: cited,
+    rule: cited.length > 1 ? 'more-demanding' : 'single',
   };
   if (!fromStones) return annualGoal;
-  const stricter =
-    direction === 'lower' ? annual.value < fromStones.value : annual.value > fromStones.value;
-  return stricter ? annualGoal : fromStones;
+  const asksMore = (a: number, b: number) => (direction === 'lower' ? a < b : a > b);
+  // A milestone printed for this very year wins a tie; an interpolated value never beats a
+  // printed annual target it merely equals.
+  const useStones =
+    fromStones.basis === 'milestone'
+      ? !asksMore(annual.value, fromStones.value)
+      : asksMore(fromStones.value, annual.value);
+  return useStones ? { ...fromStones, from: cited, rule: 'more-demanding' } : annualGoal;
 }
 
 function expectedFromMilestones(
-  stones: readonly QuantitativeTarget[],
+  groups: readonly MilestoneGroup[],
   year: number,
   baseline?: Baseline,
 ): ExpectedTarget | null {
-  const first = stones[0];
-  const last = stones[stones.length - 1];
+  const first = groups[0]?.winner;
+  const last = groups[groups.length - 1]?.winner;
   if (!first || !last) return null;
 
-  const exact = stones.find((s) => s.year === year);
-  if (exact) return { ...goalOf(exact), year, basis: 'milestone', from: [exact.id] };
-  if (year > last.year) return { ...goalOf(last), year, basis: 'held', from: [last.id] };
+  const exact = groups.find((g) => g.winner.year === year);
+  if (exact) {
+    return {
+      ...goalOf(exact.winner),
+      year,
+      basis: 'milestone',
+      from: exact.all.map((t) => t.id),
+      rule: exact.all.length > 1 ? 'more-demanding' : 'single',
+    };
+  }
+  if (year > last.year) return null;
   if (year < first.year) {
     if (!baseline || baseline.year >= first.year || baseline.year > year) return null;
     const t = (year - baseline.year) / (first.year - baseline.year);
@@ -134,17 +175,18 @@ function expectedFromMilestones(
             valueHigh: lerp(baseline.value, first.valueHigh ?? first.value, t),
           }
         : { comparator: first.comparator, value: lerp(baseline.value, first.value, t) };
-    return { ...goal, year, basis: 'from-baseline', from: [first.id] };
+    return { ...goal, year, basis: 'from-baseline', from: [first.id], rule: 'single' };
   }
-  const nextIndex = stones.findIndex((s) => s.year > year);
-  const next = stones[nextIndex];
-  const previous = stones[nextIndex - 1];
+  const nextIndex = groups.findIndex((g) => g.winner.year > year);
+  const next = groups[nextIndex]?.winner;
+  const previous = groups[nextIndex - 1]?.winner;
   if (!next || !previous) return null;
   return {
     ...between(previous, next, year),
     year,
     basis: 'interpolated',
     from: [previous.id, next.id],
+    rule: 'single',
   };
 }
 

@@ -6,6 +6,8 @@
  * so the provenance test can compare them without unit conversions.
  */
 
+import type { DuePeriod } from './due.ts';
+
 export type SeedFile =
   | '000_09cdf2dd6a89ba5e.txt'
   | '001_6efd05d90f721389.txt'
@@ -31,7 +33,11 @@ export interface Provenance {
    * non-blank contents joined by single spaces.
    */
   lineEnd?: number;
-  /** The value's text exactly as printed (whitespace runs collapsed to one space). */
+  /**
+   * The value's text exactly as it is in the file (whitespace runs collapsed to one space),
+   * extraction artefacts included (`$\\geq 90\\%$`, a Symbol-font glyph). Readers see
+   * `cleanPrintedText(text)`; this raw form is what the provenance tests find on the line.
+   */
   text: string;
   /** First line of the row's label (the indicator wording), when it differs from `line`. */
   labelLine?: number;
@@ -42,13 +48,18 @@ export type Unit = 'percent' | 'index' | 'vnd' | 'count' | 'countPerYear' | 'boo
 /** Which way is better. `range` means a band is the goal (e.g. a renewal rate of 20–22%). */
 export type Direction = 'higher' | 'lower' | 'range';
 
-/** Comparator as printed: a bare "80%" or "Đạt 3%" is `eq`; "Phấn đấu ít nhất 3%" is `gte`. */
-export type Comparator = 'gte' | 'gt' | 'eq' | 'lte' | 'lt' | 'range';
+/**
+ * Comparator as the plan meant it. A bare figure, "Đạt 3%" or "Phấn đấu đạt 3%" is `reach`
+ * ("reach X": a level to get to, not an exact value to hit); "Phấn đấu ít nhất 3%" is `gte`.
+ */
+export type Comparator = 'gte' | 'gt' | 'reach' | 'lte' | 'lt' | 'range';
 
-export const COMPARATOR_SYMBOL: Record<Comparator, string> = {
+export const COMPARATORS: readonly Comparator[] = ['gte', 'gt', 'reach', 'lte', 'lt', 'range'];
+
+/** Symbols for the comparators that have one; `reach` is a word ("đạt" / "reach"), see `display.ts`. */
+export const COMPARATOR_SYMBOL: Record<Exclude<Comparator, 'reach'>, string> = {
   gte: '≥',
   gt: '>',
-  eq: '=',
   lte: '≤',
   lt: '<',
   range: '–',
@@ -163,7 +174,7 @@ export interface Task {
   timingAsPrinted?: string;
   /** Related task printed beside it (Hải An: the NQ 71/NQ-CP task). */
   reference?: string;
-  /** Normalised: ISO date (last day of the month/year printed), or 'recurring'. */
-  due: string | 'recurring' | null;
+  /** The deadline with its printed precision (month, year or ongoing); null when none is printed. */
+  due: DuePeriod | null;
   provenance: Provenance;
 }

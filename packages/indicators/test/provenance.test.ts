@@ -15,9 +15,9 @@ const citedText = (p: Provenance) => printed(p.file, p.line, p.lineEnd ?? p.line
 /** The comparator a reader infers from the printed words, to check the transcription against. */
 function comparatorFromText(text: string): Comparator {
   if (/≥|\\geq|ít nhất|tối thiểu/iu.test(text)) return 'gte';
-  if (/\btrên\b|>/u.test(text)) return 'gt';
+  if (/\btrên\b|>|\uF03E/u.test(text)) return 'gt';
   if (/\d\s*-\s*\d/u.test(text)) return 'range';
-  return 'eq';
+  return 'reach';
 }
 
 describe('provenance of targets', () => {

@@ -1,4 +1,4 @@
-import { normaliseDue } from '../due.ts';
+import { duePeriod } from '../due.ts';
 import type { SeedFile, Task } from '../types.ts';
 
 /** A task as transcribed: the Task without what `buildTask` derives (due date, provenance). */
@@ -10,7 +10,7 @@ export function buildTask(spec: TaskSpec): Task {
   const { source, ...rest } = spec;
   return {
     ...rest,
-    due: normaliseDue(spec.timingAsPrinted),
+    due: duePeriod(spec.timingAsPrinted),
     provenance: {
       file: source.file,
       section: source.section,

@@ -25,7 +25,7 @@ export interface CellSpec {
 
 /** A cell whose printed comparator is a floor, a strict floor or a bare figure. */
 const cell =
-  (comparator: 'gte' | 'gt' | 'eq') =>
+  (comparator: 'gte' | 'gt' | 'reach') =>
   (value: number, text: string, line: number, lineEnd?: number): CellSpec => ({
     comparator,
     value,
@@ -36,7 +36,7 @@ const cell =
 
 export const gte = cell('gte');
 export const gt = cell('gt');
-export const eq = cell('eq');
+export const reach = cell('reach');
 export const range = (low: number, high: number, text: string, line: number): CellSpec => ({
   comparator: 'range',
   value: low,

@@ -1,5 +1,5 @@
 import type { Actual, Provenance, Target, Unit } from '../types.ts';
-import { type CellSpec, eq, gte, qualitative, quantitative } from './build.ts';
+import { type CellSpec, gte, qualitative, quantitative, reach } from './build.ts';
 
 const file = '003_398e4fa2e8d18aa8.txt' as const;
 const ward = 'chu-van-an' as const;
@@ -281,18 +281,18 @@ export const CHU_VAN_AN_TARGETS: readonly Target[] = [
     'Bố trí kinh phí cho khoa học, công nghệ, đổi mới sáng tạo từ nguồn chi ngân sách địa phương.',
   ),
   target(R.r4, gte(90, 'Có $\\geq 90\\%$ cán bộ, công chức', 311)),
-  target(R.r5, eq(90, '- 90% cán bộ, công chức, viên chức', 312)),
-  target(R.r6, eq(80, '- 80% dân số trưởng thành', 313)),
+  target(R.r5, reach(90, '- 90% cán bộ, công chức, viên chức', 312)),
+  target(R.r6, reach(80, '- 80% dân số trưởng thành', 313)),
   target(R.r7, gte(75, 'Có $\\geq 75\\%$ cơ sở giáo dục phổ thông', 314)),
   target(R.r8, gte(70, 'Có $\\geq 70\\%$ đối với các cơ sở giáo dục mầm non', 315)),
-  target(R.r9, eq(90, 'Có 90% Cơ sở giáo dục', 316)),
-  target(R.r10, eq(100, 'Có 100% Cơ sở giáo dục phổ thông', 319)),
+  target(R.r9, reach(90, 'Có 90% Cơ sở giáo dục', 316)),
+  target(R.r10, reach(100, 'Có 100% Cơ sở giáo dục phổ thông', 319)),
   wordsTarget(R.r11, 'Ứng dụng AI, IoT, Big Data,... trong quản lý môi trường, đô thị thông minh'),
   target(R.r12, gte(70, 'Có $\\geq 70\\%$ thủ tục hành chính', 323)),
-  target(R.r13, eq(100, 'Có 100% thủ tục hành chính', 324)),
+  target(R.r13, reach(100, 'Có 100% thủ tục hành chính', 324)),
   target(R.r14, gte(70, 'Có $\\geq 70\\%$ giao dịch hành chính', 325)),
-  target(R.r15, eq(100, 'Có 100% hồ sơ', 326)),
-  target(R.r16, eq(100, 'Có 100% dịch vụ công trực tuyến toàn trình', 327)),
+  target(R.r15, reach(100, 'Có 100% hồ sơ', 326)),
+  target(R.r16, reach(100, 'Có 100% dịch vụ công trực tuyến toàn trình', 327)),
   target(R.r17, gte(80, 'Có tối thiểu 80% hồ sơ', 328)),
   target(R.r18, gte(85, 'Có $\\geq 85\\%$ người dân', 329)),
   wordsTarget(R.r19, 'Đảng ủy, chính quyền sử dụng phần mềm quản trị điều hành thống nhất.'),

@@ -1,5 +1,5 @@
 import type { Target } from '../types.ts';
-import { eq, gt, gte, milestoneRow, quantitative, type RowContext, range } from './build.ts';
+import { gt, gte, milestoneRow, quantitative, type RowContext, range, reach } from './build.ts';
 
 const file = '000_09cdf2dd6a89ba5e.txt' as const;
 const ward = 'hai-an' as const;
@@ -77,7 +77,7 @@ const appendix1: Target[] = [
     'Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
     700,
     TTPVHCC_P1,
-    eq(100, '% 100', 700),
+    reach(100, '% 100', 700),
   ),
   P1(
     'I',
@@ -86,7 +86,7 @@ const appendix1: Target[] = [
     'Tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử',
     705,
     TTPVHCC_P1,
-    eq(100, '% 100', 705),
+    reach(100, '% 100', 705),
   ),
   P1(
     'I',
@@ -95,7 +95,7 @@ const appendix1: Target[] = [
     'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính, dịch vụ công',
     711,
     TTPVHCC_P1,
-    eq(80, '% 80', 714),
+    reach(80, '% 80', 714),
   ),
   P1(
     'I',
@@ -104,7 +104,7 @@ const appendix1: Target[] = [
     'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, dịch vụ công',
     721,
     TTPVHCC_P1,
-    eq(80, '% 80', 724),
+    reach(80, '% 80', 724),
   ),
   P1(
     'I',
@@ -113,7 +113,7 @@ const appendix1: Target[] = [
     'Tỷ lệ xử lý văn bản, hồ sơ công việc toàn trình trên môi trường điện tử của cơ quan hành chính nhà nước',
     731,
     VP_P1,
-    eq(100, '% 100', 734),
+    reach(100, '% 100', 734),
   ),
   P1(
     'I',
@@ -122,7 +122,7 @@ const appendix1: Target[] = [
     'Tỷ lệ nhiệm vụ được theo dõi, quản lý, giám sát của các cơ quan hành chính thực hiện trên môi trường điện tử',
     741,
     VP_P1,
-    eq(100, '% 100', 744),
+    reach(100, '% 100', 744),
   ),
   P1(
     'I',
@@ -131,7 +131,7 @@ const appendix1: Target[] = [
     'Tỷ lệ các cơ quan nhà nước thực hiện chỉ đạo, điều hành, quản trị nội bộ trên môi trường điện tử',
     751,
     VP_P1,
-    eq(100, '% 100', 754),
+    reach(100, '% 100', 754),
   ),
   P1(
     'II',
@@ -140,7 +140,7 @@ const appendix1: Target[] = [
     'Chi ngân sách hằng năm cho phát triển KHCN, ĐMST, CĐS quốc gia',
     767,
     'Phòng Kinh tế, Hạ tầng, Đô thị',
-    eq(3, 'Phấn đấu đạt 3%', 775, 777),
+    reach(3, 'Phấn đấu đạt 3%', 775, 777),
   ),
   P1(
     'II',
@@ -149,7 +149,7 @@ const appendix1: Target[] = [
     'Tỷ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1Gb/s.',
     784,
     VHXH,
-    eq(100, '100%', 787),
+    reach(100, '100%', 787),
   ),
   P1(
     'II',
@@ -158,7 +158,7 @@ const appendix1: Target[] = [
     'Phủ sóng 5G cho người dân',
     789,
     VHXH,
-    eq(100, '% dân số 100%', 789),
+    reach(100, '% dân số 100%', 789),
   ),
   P1(
     'II',
@@ -185,7 +185,7 @@ const appendix1: Target[] = [
     'Cơ sở giáo dục triển khai ký số trên các hệ thống sổ sách, sổ điểm, học bạ số',
     802,
     VHXH,
-    eq(100, '% 100', 805),
+    reach(100, '% 100', 805),
   ),
   P1(
     'III',
@@ -194,7 +194,7 @@ const appendix1: Target[] = [
     'Cơ sở giáo dục trung học có tổ chức câu lạc bộ khởi nghiệp và ĐMST hoạt động thường xuyên.',
     808,
     VHXH,
-    eq(85, '85%', 811),
+    reach(85, '85%', 811),
   ),
 ];
 
@@ -230,17 +230,17 @@ const appendix2: Target[] = [
   // I. Phát triển hạ tầng
   ...P2('I', 1, 'INF_5G_URBAN', 'Tỷ lệ phủ sóng 5G trong khu đô thị trên địa bàn', 852, VHXH, [
     gte(60, '≥ 60%', 855),
-    eq(100, '100%', 855),
-    eq(100, '100%', 855),
-    eq(100, '100%', 855),
-    eq(100, '100%', 855),
+    reach(100, '100%', 855),
+    reach(100, '100%', 855),
+    reach(100, '100%', 855),
+    reach(100, '100%', 855),
   ]),
   ...P2('I', 2, 'INF_5G_TOURISM', 'Tỷ lệ phủ sóng 5G tại khu khu du lịch trên địa bàn', 866, VHXH, [
-    eq(100, '100%', 869),
-    eq(100, '100%', 869),
-    eq(100, '100%', 869),
-    eq(100, '100%', 869),
-    eq(100, '100%', 869),
+    reach(100, '100%', 869),
+    reach(100, '100%', 869),
+    reach(100, '100%', 869),
+    reach(100, '100%', 869),
+    reach(100, '100%', 869),
   ]),
   ...P2(
     'I',
@@ -251,10 +251,10 @@ const appendix2: Target[] = [
     VHXH,
     [
       gte(60, '≥ 60%', 887),
-      eq(100, '100%', 887),
-      eq(100, '100%', 887),
-      eq(100, '100%', 887),
-      eq(100, '100%', 887),
+      reach(100, '100%', 887),
+      reach(100, '100%', 887),
+      reach(100, '100%', 887),
+      reach(100, '100%', 887),
     ],
   ),
   ...P2(
@@ -264,14 +264,14 @@ const appendix2: Target[] = [
     'Tỷ lệ phủ sóng 6G tại khu công nghiệp, cảng biển, cảng hàng không trên địa bàn phường',
     898,
     VHXH,
-    [null, null, eq(100, '100%', 904), eq(100, '100%', 904), eq(100, '100%', 904)],
+    [null, null, reach(100, '100%', 904), reach(100, '100%', 904), reach(100, '100%', 904)],
   ),
   ...P2('I', 5, 'INF_6G_COVERAGE', 'Tỉ lệ phủ sóng 6G trên địa bàn phường', 914, VHXH, [
     null,
     null,
-    eq(50, '50%', 917),
-    eq(80, '80%', 917),
-    eq(100, '100%', 917),
+    reach(50, '50%', 917),
+    reach(80, '80%', 917),
+    reach(100, '100%', 917),
   ]),
   // II. Phát triển nguồn lực
   ...P2(
@@ -284,7 +284,7 @@ const appendix2: Target[] = [
     [
       gte(3, 'Phấn đấu ít nhất 3%', 934, 938),
       gte(3, 'Phấn đấu ít nhất 3%', 940, 944),
-      eq(3, 'Đạt 3%', 946),
+      reach(3, 'Đạt 3%', 946),
       gt(3, 'Đạt trên 3%', 947, 949),
       gt(3.5, 'Đạt trên 3,5%', 951, 955),
     ],
@@ -297,11 +297,11 @@ const appendix2: Target[] = [
     996,
     VHXH,
     [
-      eq(80, '80%', 999),
-      eq(100, '100%', 999),
-      eq(100, '100%', 999),
-      eq(100, '100%', 999),
-      eq(100, '100%', 999),
+      reach(80, '80%', 999),
+      reach(100, '100%', 999),
+      reach(100, '100%', 999),
+      reach(100, '100%', 999),
+      reach(100, '100%', 999),
     ],
   ),
   ...P2(
@@ -312,11 +312,11 @@ const appendix2: Target[] = [
     1011,
     VHXH,
     [
-      eq(80, '80%', 1017),
-      eq(100, '100%', 1017),
-      eq(100, '100%', 1017),
-      eq(100, '100%', 1017),
-      eq(100, '100%', 1017),
+      reach(80, '80%', 1017),
+      reach(100, '100%', 1017),
+      reach(100, '100%', 1017),
+      reach(100, '100%', 1017),
+      reach(100, '100%', 1017),
     ],
   ),
   ...P2(
@@ -327,11 +327,11 @@ const appendix2: Target[] = [
     1028,
     VHXH,
     [
-      eq(80, '80%', 1034),
-      eq(90, '90%', 1034),
-      eq(95, '95%', 1034),
-      eq(97, '97%', 1034),
-      eq(100, '100%', 1034),
+      reach(80, '80%', 1034),
+      reach(90, '90%', 1034),
+      reach(95, '95%', 1034),
+      reach(97, '97%', 1034),
+      reach(100, '100%', 1034),
     ],
   ),
   ...P2(
@@ -353,8 +353,8 @@ const appendix2: Target[] = [
     [
       gte(75, '≥ 75%', 1067),
       gte(95, '≥ 95%', 1067),
-      eq(100, '100%', 1067),
-      eq(100, '100%', 1067),
+      reach(100, '100%', 1067),
+      reach(100, '100%', 1067),
       null,
     ],
   ),
@@ -369,7 +369,7 @@ const appendix2: Target[] = [
       gte(70, '≥70%', 1088),
       gte(90, '≥90%', 1088),
       gte(95, '≥95%', 1088),
-      eq(100, '100%', 1088),
+      reach(100, '100%', 1088),
       null,
     ],
   ),
@@ -380,7 +380,7 @@ const appendix2: Target[] = [
     'Tỷ lệ cơ sở giáo dục triển khai ký số trên hệ thống sổ sách, sổ điểm, học bạ số.',
     1098,
     VHXH,
-    [gte(90, '≥90%', 1104), eq(100, '100%', 1104), null, null, null],
+    [gte(90, '≥90%', 1104), reach(100, '100%', 1104), null, null, null],
   ),
   ...P2(
     'II',
@@ -389,7 +389,7 @@ const appendix2: Target[] = [
     'Tỷ lệ cơ sở giáo dục phổ thông triển khai phương thức giáo dục tích hợp Khoa học, Kỹ thuật, Công nghệ, Toán học (STEM) và nghiên cứu khoa học',
     1114,
     VHXH,
-    [gte(80, '≥ 80%', 1118), eq(100, '100%', 1118), null, null, null],
+    [gte(80, '≥ 80%', 1118), reach(100, '100%', 1118), null, null, null],
   ),
   ...P2(
     'II',
@@ -398,7 +398,7 @@ const appendix2: Target[] = [
     'Tỷ lệ cơ sở giáo dục phổ thông triển khai các chương trình giảng dạy về kỹ năng số cho học sinh (học viên) phù hợp với quy định của Bộ GDĐT quy định tại thông tư số 02/2025/TT - BGDĐT ngày 24/01/2025 về Khung năng lực số cho người học',
     1164,
     VHXH,
-    [null, eq(100, '100%', 1178), null, null, null],
+    [null, reach(100, '100%', 1178), null, null, null],
   ),
   ...P2(
     'II',
@@ -407,7 +407,7 @@ const appendix2: Target[] = [
     'Tỷ lệ các cơ sở giáo dục phổ thông thực hiện lồng ghép, tích hợp giáo dục khởi nghiệp, đổi mới sáng tạo vào các môn học và hoạt động giáo dục',
     1190,
     VHXH,
-    [null, gte(95, '≥ 95%', 1198), null, eq(100, '100%', 1198), null],
+    [null, gte(95, '≥ 95%', 1198), null, reach(100, '100%', 1198), null],
   ),
   ...P2(
     'II',
@@ -416,7 +416,7 @@ const appendix2: Target[] = [
     'Tỷ lệ cơ sở giáo dục trung học có tổ chức câu lạc bộ khởi nghiệp và đổi mới sáng tạo hoạt động thường xuyên.',
     1210,
     VHXH,
-    [null, gte(85, '≥ 85%', 1216), gte(97, '≥ 97%', 1216), eq(100, '100%', 1216), null],
+    [null, gte(85, '≥ 85%', 1216), gte(97, '≥ 97%', 1216), reach(100, '100%', 1216), null],
   ),
   ...P2(
     'II',
@@ -425,7 +425,7 @@ const appendix2: Target[] = [
     'Khoa học, công nghệ và đổi mới sáng tạo góp phần quan trọng xây dựng, phát triển giá trị văn hóa, xã hội, con người, duy trì chỉ số phát triển con người (HDI)',
     1228,
     VHXH,
-    [null, eq(0.7, '0,7', 1238), null, null, null],
+    [null, gt(0.7, '\uF03E 0,7', 1238), null, null, null],
     'index',
   ),
   // III. Phát triển khoa học, công nghệ
@@ -449,7 +449,7 @@ const appendix2: Target[] = [
       gte(0.8, '≥ 0,8', 1304),
       gte(0.85, '≥ 0,85', 1304),
       gte(0.92, '≥ 0,92', 1304),
-      eq(1, 'Đạt 1,0', 1304),
+      reach(1, 'Đạt 1,0', 1304),
     ],
     'index',
   ),
@@ -462,10 +462,10 @@ const appendix2: Target[] = [
     TTPVHCC_P2,
     [
       gte(70, '≥ 70%', 1323),
-      eq(100, '100%', 1323),
-      eq(100, '100%', 1323),
-      eq(100, '100%', 1323),
-      eq(100, '100%', 1323),
+      reach(100, '100%', 1323),
+      reach(100, '100%', 1323),
+      reach(100, '100%', 1323),
+      reach(100, '100%', 1323),
     ],
   ),
   ...P2(
@@ -476,11 +476,11 @@ const appendix2: Target[] = [
     1334,
     TTPVHCC_P2,
     [
-      eq(100, '100%', 1342),
-      eq(100, '100%', 1342),
-      eq(100, '100%', 1342),
-      eq(100, '100%', 1342),
-      eq(100, '100%', 1342),
+      reach(100, '100%', 1342),
+      reach(100, '100%', 1342),
+      reach(100, '100%', 1342),
+      reach(100, '100%', 1342),
+      reach(100, '100%', 1342),
     ],
   ),
   ...P2(
@@ -492,10 +492,10 @@ const appendix2: Target[] = [
     TTPVHCC_P2,
     [
       gte(70, '≥ 70%', 1355),
-      eq(100, '100%', 1355),
-      eq(100, '100%', 1355),
-      eq(100, '100%', 1355),
-      eq(100, '100%', 1355),
+      reach(100, '100%', 1355),
+      reach(100, '100%', 1355),
+      reach(100, '100%', 1355),
+      reach(100, '100%', 1355),
     ],
   ),
   ...P2(
@@ -507,10 +507,10 @@ const appendix2: Target[] = [
     TTPVHCC_P2,
     [
       gte(80, '≥ 80%', 1399),
-      eq(100, '100%', 1399),
-      eq(100, '100%', 1399),
-      eq(100, '100%', 1399),
-      eq(100, '100%', 1399),
+      reach(100, '100%', 1399),
+      reach(100, '100%', 1399),
+      reach(100, '100%', 1399),
+      reach(100, '100%', 1399),
     ],
   ),
   ...P2(
@@ -521,11 +521,11 @@ const appendix2: Target[] = [
     1410,
     TTPVHCC_P2,
     [
-      eq(100, '100%', 1416),
-      eq(100, '100%', 1416),
-      eq(100, '100%', 1416),
-      eq(100, '100%', 1416),
-      eq(100, '100%', 1416),
+      reach(100, '100%', 1416),
+      reach(100, '100%', 1416),
+      reach(100, '100%', 1416),
+      reach(100, '100%', 1416),
+      reach(100, '100%', 1416),
     ],
   ),
   ...P2(
@@ -539,23 +539,23 @@ const appendix2: Target[] = [
       gte(70, '≥ 70%', 1429),
       gte(85, '≥ 85%', 1429),
       gte(100, '≥ 100%', 1429),
-      eq(100, '100%', 1429),
-      eq(100, '100%', 1429),
+      reach(100, '100%', 1429),
+      reach(100, '100%', 1429),
     ],
   ),
   ...P2('IV', 27, 'DS_CITIZEN_DIGITAL_SIGNATURE', 'Tỷ lệ người dân có chữ ký số', 1439, CA, [
     null,
-    eq(10, '10%', 1439),
-    eq(20, '20%', 1439),
-    eq(30, '30%', 1439),
-    eq(40, '40%', 1439),
+    reach(10, '10%', 1439),
+    reach(20, '20%', 1439),
+    reach(30, '30%', 1439),
+    reach(40, '40%', 1439),
   ]),
   ...P2('IV', 28, 'DS_VNEID', 'Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)', 1449, CA, [
-    eq(70, '70%', 1452),
-    eq(85, '85%', 1452),
-    eq(95, '95%', 1452),
-    eq(100, '100%', 1452),
-    eq(100, '100%', 1452),
+    reach(70, '70%', 1452),
+    reach(85, '85%', 1452),
+    reach(95, '95%', 1452),
+    reach(100, '100%', 1452),
+    reach(100, '100%', 1452),
   ]),
   ...P2(
     'IV',
@@ -566,10 +566,10 @@ const appendix2: Target[] = [
     'Văn phòng Đảng ủy, Văn phòng HĐND và UBND phường',
     [
       gte(60, '≥ 60%', 1469),
-      eq(90, '90%', 1469),
-      eq(100, '100%', 1469),
-      eq(100, '100%', 1469),
-      eq(100, '100%', 1469),
+      reach(90, '90%', 1469),
+      reach(100, '100%', 1469),
+      reach(100, '100%', 1469),
+      reach(100, '100%', 1469),
     ],
   ),
   ...P2(
@@ -581,10 +581,10 @@ const appendix2: Target[] = [
     KT_P2,
     [
       gte(30, '≥ 30%', 1489),
-      eq(60, '60%', 1489),
+      reach(60, '60%', 1489),
       gte(85, '≥ 85%', 1489),
       gte(95, '≥95%', 1489),
-      eq(100, '100%', 1489),
+      reach(100, '100%', 1489),
     ],
   ),
   ...P2(
@@ -595,11 +595,11 @@ const appendix2: Target[] = [
     1500,
     KT_P2,
     [
-      eq(30, '30%', 1503),
-      eq(35, '35%', 1503),
+      reach(30, '30%', 1503),
+      reach(35, '35%', 1503),
       range(45, 50, '45-50%', 1503),
       range(50, 55, '50-55%', 1503),
-      eq(60, '60%', 1503),
+      reach(60, '60%', 1503),
     ],
   ),
 ];

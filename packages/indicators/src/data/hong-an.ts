@@ -1,5 +1,5 @@
 import type { Target } from '../types.ts';
-import { eq, gt, gte, qualitative, quantitative, type RowContext } from './build.ts';
+import { gt, gte, qualitative, quantitative, type RowContext, reach } from './build.ts';
 
 const file = '001_6efd05d90f721389.txt' as const;
 const ward = 'hong-an' as const;
@@ -57,7 +57,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% thủ tục hành chính liên quan đến khoa học, công nghệ được tiếp nhận trực tuyến phi địa giới hành chính.',
       53,
     ),
-    eq(100, '100% thủ tục hành chính', 53),
+    reach(100, '100% thủ tục hành chính', 53),
   ),
   q(
     ctx(
@@ -67,7 +67,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       'Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%.',
       55,
     ),
-    eq(100, 'đạt 100%', 55),
+    reach(100, 'đạt 100%', 55),
   ),
   q(
     ctx(
@@ -77,7 +77,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% cán bộ, công chức sử dụng thành thạo phần mềm quản lý văn bản điều hành và các phần mềm chuyên dùng.',
       57,
     ),
-    eq(100, '100% cán bộ, công chức sử dụng thành thạo', 57),
+    reach(100, '100% cán bộ, công chức sử dụng thành thạo', 57),
   ),
   q(
     ctx(
@@ -97,7 +97,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% cán bộ được bồi dưỡng kỹ năng số, chuyển đổi số ít nhất 01 lần/năm.',
       61,
     ),
-    eq(100, '100% cán bộ được bồi dưỡng', 61),
+    reach(100, '100% cán bộ được bồi dưỡng', 61),
   ),
   q(
     ctx(
@@ -107,7 +107,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% sản phẩm OCOP của địa phương, sản phẩm chủ lực tham gia vào hệ thống truy xuất nguồn gốc.',
       65,
     ),
-    eq(100, '100% sản phẩm OCOP', 65),
+    reach(100, '100% sản phẩm OCOP', 65),
   ),
   q(
     ctx(
@@ -117,7 +117,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% doanh nghiệp vừa và nhỏ, hộ kinh doanh địa phương ứng dụng công nghệ số (100% nộp thuế điện tử, ứng dụng hóa đơn điện tử, ký số, thanh toán trực tuyến...).',
       67,
     ),
-    eq(100, '100% doanh nghiệp vừa và nhỏ', 67),
+    reach(100, '100% doanh nghiệp vừa và nhỏ', 67),
   ),
   q(
     ctx(
@@ -127,7 +127,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       'Tỷ lệ doanh nghiệp có hoạt động Đổi mới sáng tạo đạt 40% trong tổng số doanh nghiệp.',
       69,
     ),
-    eq(40, 'đạt 40%', 69),
+    reach(40, 'đạt 40%', 69),
   ),
   words(
     'b',
@@ -162,7 +162,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       77,
     ),
     YEAR,
-    eq(100, '100% cán bộ, hội viên đoàn thể nòng cốt', 77),
+    reach(100, '100% cán bộ, hội viên đoàn thể nòng cốt', 77),
     { idSuffix: '/training' },
   ),
   words(
@@ -192,7 +192,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% cơ sở giáo dục hình thành và vận hành có hiệu quả “Không gian đổi mới sáng tạo”.',
       83,
     ),
-    eq(100, '100% cơ sở giáo dục', 83),
+    reach(100, '100% cơ sở giáo dục', 83),
   ),
   q(
     ctx(
@@ -202,7 +202,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% cơ sở giáo dục được trang bị ít nhất 01 phòng học thông minh.',
       85,
     ),
-    eq(100, '100% cơ sở giáo dục', 85),
+    reach(100, '100% cơ sở giáo dục', 85),
   ),
   q(
     ctx(
@@ -212,7 +212,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% các trường học ứng dụng trí tuệ nhân tạo trong quản lý, giảng dạy, kiểm tra và đánh giá.',
       87,
     ),
-    eq(100, '100% các trường học', 87),
+    reach(100, '100% các trường học', 87),
   ),
   q(
     ctx(
@@ -222,7 +222,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       'Có 100% cơ sở giáo dục triển khai phương thức giáo dục tích hợp STEM/STEAM.',
       89,
     ),
-    eq(100, 'Có 100% cơ sở giáo dục', 89),
+    reach(100, 'Có 100% cơ sở giáo dục', 89),
   ),
   q(
     ctx(
@@ -232,7 +232,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% cán bộ, công chức chuyên môn có trang thiết bị CNTT, cơ sở vật chất đáp ứng yêu cầu làm việc số.',
       93,
     ),
-    eq(100, '100% cán bộ, công chức chuyên môn', 93),
+    reach(100, '100% cán bộ, công chức chuyên môn', 93),
   ),
   q(
     ctx(
@@ -242,7 +242,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% dữ liệu được số hóa, chuẩn hóa, cập nhật, quản lý tập trung tại Trung tâm dữ liệu (Data center); từng bước hình thành nền tảng dữ liệu phục vụ công tác chỉ đạo, điều hành và phát triển kinh tế - xã hội; cập nhật, kết nối Trung tâm dữ liệu của thành phố, bảo đảm dữ liệu “đúng, đủ, sạch, sống”.',
       95,
     ),
-    eq(100, '100% dữ liệu được số hóa', 95),
+    reach(100, '100% dữ liệu được số hóa', 95),
   ),
   words(
     'd',
@@ -268,7 +268,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
       '100% cán bộ, công chức được đào tạo, bồi dưỡng về kỹ năng số, chuyển đổi số và đổi mới sáng tạo; trong đó có cán bộ nòng cốt có khả năng tham mưu, triển khai các mô hình đổi mới sáng tạo tại cơ sở.',
       103,
     ),
-    eq(100, '100% cán bộ, công chức được đào tạo', 103),
+    reach(100, '100% cán bộ, công chức được đào tạo', 103),
   ),
   {
     ...q(

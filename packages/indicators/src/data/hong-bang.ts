@@ -1,5 +1,5 @@
 import type { Target } from '../types.ts';
-import { type CellSpec, eq, gt, gte, quantitative, type RowContext } from './build.ts';
+import { type CellSpec, gt, gte, quantitative, type RowContext, reach } from './build.ts';
 
 const file = '004_16d7ad33ef0b9f85.txt' as const;
 const ward = 'hong-bang' as const;
@@ -58,21 +58,21 @@ export const HONG_BANG_TARGETS: readonly Target[] = [
     'INF_OFFICIALS_EQUIPPED',
     '100% cán bộ, công chức có máy tính đáp ứng yêu cầu cấu hình, đảm bảo an toàn, an ninh mạng và có chữ ký số cá nhân để giải quyết công việc trên môi trường điện tử.',
     53,
-    eq(100, '100% cán bộ, công chức có máy tính', 53),
+    reach(100, '100% cán bộ, công chức có máy tính', 53),
   ),
   t(
     2,
     'DG_EDOC_PROCESSING',
     '100% hồ sơ công việc được xử lý trên môi trường điện tử (trừ hồ sơ thuộc phạm vi bí mật nhà nước) và sử dụng chữ ký số chuyên dùng công vụ để giải quyết công việc.',
     55,
-    eq(100, '100% hồ sơ công việc', 55),
+    reach(100, '100% hồ sơ công việc', 55),
   ),
   t(
     3,
     'DG_NEW_RECORDS_ELECTRONIC',
     '100% hồ sơ, tài liệu công việc phát sinh mới được tạo lập và xử lý trên môi trường điện tử; hoàn thành số hóa tài liệu theo chỉ đạo của Trung ương, thành phố.',
     57,
-    eq(100, '100% hồ sơ, tài liệu công việc phát sinh mới', 57),
+    reach(100, '100% hồ sơ, tài liệu công việc phát sinh mới', 57),
   ),
   t(
     4,
@@ -86,28 +86,28 @@ export const HONG_BANG_TARGETS: readonly Target[] = [
     'DG_DOSSIER_DIGITISATION',
     'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 95%.',
     61,
-    eq(95, 'đạt 95%', 61),
+    reach(95, 'đạt 95%', 61),
   ),
   t(
     6,
     'DG_DATA_REUSE',
     'Tỷ lệ khai thác, sử dụng lại thông tin dữ liệu số hóa đạt 95%.',
     63,
-    eq(95, 'đạt 95%', 63),
+    reach(95, 'đạt 95%', 63),
   ),
   t(
     7,
     'DG_BORDERLESS_PROCEDURES',
     '100% TTHC đủ điều kiện thực hiện không phụ thuộc vào địa giới hành chính được tiếp nhận và xử lý tại địa phương.',
     65,
-    eq(100, '100% TTHC đủ điều kiện', 65),
+    reach(100, '100% TTHC đủ điều kiện', 65),
   ),
   t(
     8,
     'DG_ONCE_ONLY',
     '100% thông tin, giấy tờ, tài liệu trong các TTHC liên quan đến hoạt động sản xuất, kinh doanh chỉ cung cấp một lần cho cơ quan hành chính nhà nước.',
     67,
-    eq(100, '100% thông tin, giấy tờ, tài liệu', 67),
+    reach(100, '100% thông tin, giấy tờ, tài liệu', 67),
   ),
   t(
     9,
@@ -121,7 +121,7 @@ export const HONG_BANG_TARGETS: readonly Target[] = [
     'HR_OFFICIALS_BASIC_DIGITAL_TRAINING',
     'Bảo đảm nhân lực chuyên trách công nghệ thông tin, chuyển đổi số tại các cơ quan, đơn vị theo quy định; 100% cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số cơ bản gắn với vị trí việc làm.',
     71,
-    eq(100, '100% cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số cơ bản', 71),
+    reach(100, '100% cán bộ, công chức, viên chức được bồi dưỡng kỹ năng số cơ bản', 71),
   ),
   t(
     11,

@@ -1,5 +1,5 @@
 import type { Target } from '../types.ts';
-import { type CellSpec, eq, gt, gte, quantitative, type RowContext } from './build.ts';
+import { type CellSpec, gt, gte, quantitative, type RowContext, reach } from './build.ts';
 
 const file = '002_addf73b536fa4b20.txt' as const;
 const ward = 'thanh-mien' as const;
@@ -56,7 +56,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_FULL_ONLINE_SERVICES',
     'Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện',
     441,
-    eq(90, '90', 446),
+    reach(90, '90', 446),
   ),
   t(
     '1.3',
@@ -64,7 +64,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_DOSSIER_DIGITISATION',
     'Tỷ lệ số hoá hồ sơ, kết quả giải quyết thủ tục hành chính',
     453,
-    eq(100, '100', 458),
+    reach(100, '100', 458),
   ),
   t(
     '1.4',
@@ -72,7 +72,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_ELECTRONIC_RESULTS',
     'Tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử',
     465,
-    eq(100, '100', 470),
+    reach(100, '100', 470),
   ),
   t(
     '1.5',
@@ -80,7 +80,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_DATA_REUSE',
     'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hoá trong giải quyết thủ tục hành chính, dịch vụ công',
     478,
-    eq(80, '80', 486),
+    reach(80, '80', 486),
   ),
   t(
     '1.6',
@@ -88,7 +88,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_ONLINE_PAYMENT',
     'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, dịch vụ công',
     493,
-    eq(80, '80', 498),
+    reach(80, '80', 498),
   ),
   t(
     '1.7',
@@ -96,7 +96,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_BORDERLESS_PROCEDURES',
     'Tỷ lệ thủ tục hành chính được tiếp nhận, giải quyết phi địa giới hành chính giữa các cấp chính quyền',
     505,
-    eq(70, '70', 510),
+    reach(70, '70', 510),
   ),
   t(
     '1.8',
@@ -112,7 +112,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_INTERNAL_PROCEDURES_CUT',
     'Tỷ lệ cắt giảm thủ tục hành chính nội bộ giữa các cơ quan nhà nước trong thực hiện cấp phép',
     533,
-    eq(50, '50', 538),
+    reach(50, '50', 538),
   ),
   t(
     '1.10',
@@ -120,7 +120,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_EDOC_PROCESSING',
     'Tỷ lệ xử lý văn bản, hồ sơ công việc toàn trình trên môi trường điện tử của các cơ quan hành chính nhà nước',
     546,
-    eq(100, '100', 554),
+    reach(100, '100', 554),
   ),
   t(
     '1.11',
@@ -128,7 +128,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_TASK_MONITORING',
     'Tỷ lệ nhiệm vụ được theo dõi, quản lý, giám sát của các cơ quan hành chính thực hiện trên môi trường điện tử',
     561,
-    eq(100, '100', 569),
+    reach(100, '100', 569),
   ),
   t(
     '1.12',
@@ -136,7 +136,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_E_MANAGEMENT',
     'Tỷ lệ các cơ quan nhà nước thực hiện chỉ đạo, điều hành, quản trị nội bộ trên môi trường điện tử',
     576,
-    eq(100, '% 100', 579),
+    reach(100, '% 100', 579),
   ),
   t(
     '2',
@@ -161,7 +161,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'RES_BUDGET_SHARE',
     'Chi ngân sách hàng năm cho phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số',
     602,
-    eq(1, 'Phấn đấu đạt 1%', 612),
+    reach(1, 'Phấn đấu đạt 1%', 612),
     {
       lead: 'Phòng Kinh tế',
       note: 'Thanh Miện targets 1% of the budget, not the 3% the other plans print.',
@@ -173,7 +173,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'EDU_SCIENCE_PRODUCTS',
     'Viết và ứng dụng sáng kiến kinh nghiệm, có sản phẩm khoa học kỹ thuật cấp thành phố (Các trường THCS thực hiện)',
     616,
-    eq(5, '5', 625),
+    reach(5, '5', 625),
     { unit: 'countPerYear' },
   ),
   t(
@@ -182,7 +182,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'INF_GIGABIT_BROADBAND',
     'Tỷ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1Gb/s',
     633,
-    eq(100, '% 100', 636),
+    reach(100, '% 100', 636),
   ),
   t(
     '6.2',
@@ -190,7 +190,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'INF_5G_COVERAGE',
     'Phủ sóng 5G cho người dân',
     642,
-    eq(100, '% dân số 100', 642),
+    reach(100, '% dân số 100', 642),
   ),
   t(
     '7',
@@ -198,7 +198,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'DG_CONNECTED_POLITICAL_SYSTEM',
     'Quản lý nhà nước trên môi trường số, kết nối và vận hành thông suốt giữa các cơ quan trong hệ thống chính trị',
     649,
-    eq(100, '% 100', 655),
+    reach(100, '% 100', 655),
   ),
   t(
     '8',
@@ -231,7 +231,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'EDU_SCHOOL_DT_LEVEL2',
     'Mức độ chuyển đổi số đối với các cơ sở giáo dục, cơ quan quản lý giáo dục trên địa bàn đạt mức 2 trở lên',
     689,
-    eq(100, '100% đối với các cơ sở giáo dục', 697, 699),
+    reach(100, '100% đối với các cơ sở giáo dục', 697, 699),
     { idSuffix: '/general' },
   ),
   t(
@@ -249,7 +249,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'EDU_DIGITAL_SIGNING',
     'Cơ sở giáo dục triển khai ký số trên các hệ thống sổ sách, sổ điểm, học bạ số',
     710,
-    eq(100, '% 100', 713),
+    reach(100, '% 100', 713),
   ),
   t(
     '11.3',
@@ -257,7 +257,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'EDU_DIGITAL_SKILLS_CURRICULUM',
     'Các cơ sở giáo dục phổ thông thường xuyên triển khai các chương trình giảng dạy về kỹ năng số cho học sinh phù hợp với quy định của Bộ Giáo dục và Đào tạo quy định tại Thông tư số 02/2025/TT-BGDĐT ngày 24/01/2025 về Khung năng lực số cho người học',
     720,
-    eq(100, '% 100', 726),
+    reach(100, '% 100', 726),
   ),
   t(
     '11.4',
@@ -265,7 +265,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'EDU_STARTUP_INTEGRATION',
     'Các cơ sở giáo dục phổ thông thực hiện lồng ghép, tích hợp giáo dục khởi nghiệp vào các môn học và hoạt động giáo dục',
     739,
-    eq(95, '% 95', 745),
+    reach(95, '% 95', 745),
   ),
   t(
     '11.5',
@@ -273,7 +273,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'EDU_STARTUP_CLUBS',
     'Các trường THCS có tổ chức câu lạc bộ khởi nghiệp và đổi mới sáng tạo hoạt động thường xuyên',
     753,
-    eq(80, '% 80', 759),
+    reach(80, '% 80', 759),
   ),
   t(
     '12.6',
@@ -281,7 +281,7 @@ export const THANH_MIEN_TARGETS: readonly Target[] = [
     'EDU_STEM',
     'Cơ sở giáo dục phổ thông triển khai phương thức giáo dục tích hợp Khoa học, Kỹ thuật, Công nghệ, Toán học (STEM) và nghiên cứu khoa học',
     767,
-    eq(100, '% 100', 773),
+    reach(100, '% 100', 773),
     {
       note: 'Row label printed as "12.6" inside group 11 (presumably 11.6); kept as printed.',
     },
