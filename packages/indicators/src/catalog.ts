@@ -132,7 +132,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ phủ sóng 5G trong khu đô thị',
     '5G coverage of urban areas',
-    'Tỷ lệ diện tích khu đô thị trên địa bàn được phủ sóng 5G.',
+    'Tỷ lệ khu đô thị trên địa bàn được phủ sóng 5G.',
     'Share of the ward’s urban areas covered by 5G.',
   ),
   ind(
