@@ -23,7 +23,28 @@ describe('catalog', () => {
 
   it('maps the same wording used by different wards to one indicator (fully-online dossiers)', () => {
     const wards = TARGETS.filter((t) => t.indicator === 'DG_ONLINE_DOSSIERS').map((t) => t.ward);
-    expect(new Set(wards)).toEqual(new Set(['hai-an', 'chu-van-an', 'hong-bang']));
+    // Chu Văn An row 17 and Hồng Bàng III bullet 4 both print "xử lý hoàn toàn trực tuyến";
+    // Hải An's "xử lý trực tuyến" (PHỤ LỤC 2 row 26) is a different measure (EQUIVALENCE.md).
+    expect(new Set(wards)).toEqual(new Set(['chu-van-an', 'hong-bang']));
+  });
+
+  it('has every indicator and pillar text in Vietnamese and in English', () => {
+    // A Vietnamese text carries Vietnamese letters; a copy of the English one would not.
+    const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+    for (const i of INDICATORS) {
+      expect(i.nameVi, i.code).toMatch(vietnamese);
+      expect(i.definitionVi, i.code).toMatch(vietnamese);
+      expect(i.nameEn.trim(), i.code).not.toBe('');
+      expect(i.definitionEn.trim(), i.code).not.toBe('');
+      expect(i.definitionEn, i.code).not.toMatch(vietnamese);
+    }
+    for (const p of PILLARS) {
+      expect(p.nameVi, p.code).toMatch(vietnamese);
+      expect(p.descriptionVi, p.code).toMatch(vietnamese);
+      expect(p.nameEn.trim(), p.code).not.toBe('');
+      expect(p.descriptionEn.trim(), p.code).not.toBe('');
+      expect(p.descriptionEn, p.code).not.toMatch(vietnamese);
+    }
   });
 
   it('rejects unknown codes with a clear error', () => {

@@ -13,6 +13,7 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Hạ tầng số',
     nameEn: 'Digital infrastructure',
     weight: 0.15,
+    descriptionVi: 'Phủ sóng di động và băng rộng cố định, trang thiết bị của cơ quan nhà nước.',
     descriptionEn: 'Mobile and fixed broadband coverage, equipment of public offices.',
   },
   {
@@ -20,6 +21,7 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Nhân lực số',
     nameEn: 'Digital human resources',
     weight: 0.1,
+    descriptionVi: 'Kỹ năng số và bồi dưỡng, tập huấn cán bộ, công chức.',
     descriptionEn: 'Digital skills and training of officials.',
   },
   {
@@ -27,6 +29,8 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Khoa học, công nghệ và đổi mới sáng tạo',
     nameEn: 'Science, technology and innovation',
     weight: 0.1,
+    descriptionVi:
+      'Đổi mới sáng tạo trong doanh nghiệp, sáng kiến, không gian đổi mới sáng tạo, đổi mới công nghệ.',
     descriptionEn: 'Innovation in enterprises, initiatives, innovation spaces, technology renewal.',
   },
   {
@@ -34,6 +38,8 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Chính quyền số và dịch vụ công trực tuyến',
     nameEn: 'Digital government and online public services',
     weight: 0.25,
+    descriptionVi:
+      'Thủ tục hành chính trực tuyến, số hóa hồ sơ, quản lý, điều hành trên môi trường điện tử.',
     descriptionEn: 'Online administrative procedures, digitised records, e-management.',
   },
   {
@@ -41,6 +47,8 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Kinh tế số',
     nameEn: 'Digital economy',
     weight: 0.1,
+    descriptionVi:
+      'Ứng dụng công nghệ số trong doanh nghiệp, thương mại điện tử, thanh toán không dùng tiền mặt.',
     descriptionEn: 'Digital adoption by enterprises, e-commerce, cashless payments.',
   },
   {
@@ -48,6 +56,8 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Xã hội số',
     nameEn: 'Digital society',
     weight: 0.1,
+    descriptionVi:
+      'Định danh điện tử, chữ ký số, hồ sơ sức khỏe điện tử và sử dụng dịch vụ số của người dân.',
     descriptionEn: 'Citizens’ digital identity, signatures, health records and use of services.',
   },
   {
@@ -55,6 +65,7 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Giáo dục và đào tạo',
     nameEn: 'Education and training',
     weight: 0.1,
+    descriptionVi: 'Chuyển đổi số trong nhà trường, giáo dục STEM, giáo dục khởi nghiệp.',
     descriptionEn: 'Digital transformation of schools, STEM, start-up education.',
   },
   {
@@ -62,6 +73,8 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Nguồn lực, ngân sách',
     nameEn: 'Resources and budget',
     weight: 0.1,
+    descriptionVi:
+      'Tỷ lệ chi ngân sách phường, xã cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.',
     descriptionEn: 'Share of the ward budget spent on S&T, innovation and digital transformation.',
   },
   {
@@ -69,6 +82,8 @@ export const PILLARS: readonly Pillar[] = [
     nameVi: 'Chỉ số chuyển đổi số (do thành phố đánh giá)',
     nameEn: 'Digital transformation index (assessed by the city)',
     weight: 0,
+    descriptionVi:
+      'Chỉ số chuyển đổi số của phường, là chỉ số tổng hợp do thành phố đánh giá: chỉ hiển thị, không gộp lại.',
     descriptionEn: 'The ward DTI, a composite measured by the city: shown, not re-aggregated.',
   },
 ];
@@ -79,6 +94,7 @@ const ind = (
   unit: Indicator['unit'],
   nameVi: string,
   nameEn: string,
+  definitionVi: string,
   definitionEn: string,
   opts: { direction?: Indicator['direction']; cityFramework?: boolean } = {},
 ): Indicator => ({
@@ -87,6 +103,7 @@ const ind = (
   unit,
   nameVi,
   nameEn,
+  definitionVi,
   definitionEn,
   direction: opts.direction ?? 'higher',
   cityFramework: opts.cityFramework ?? false,
@@ -105,6 +122,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ phủ sóng 5G (dân số)',
     '5G coverage (population)',
+    'Tỷ lệ dân số được phủ sóng dịch vụ di động 5G.',
     'Share of the population covered by 5G mobile service.',
     { cityFramework: true },
   ),
@@ -114,6 +132,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ phủ sóng 5G trong khu đô thị',
     '5G coverage of urban areas',
+    'Tỷ lệ khu đô thị trên địa bàn được phủ sóng 5G.',
     'Share of the ward’s urban areas covered by 5G.',
   ),
   ind(
@@ -122,6 +141,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ phủ sóng 5G tại khu du lịch',
     '5G coverage of tourist areas',
+    'Tỷ lệ khu du lịch trên địa bàn được phủ sóng 5G.',
     'Share of the ward’s tourist areas covered by 5G.',
   ),
   ind(
@@ -130,6 +150,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ phủ sóng 6G tại khu công nghiệp, cảng biển, cảng hàng không',
     '6G coverage of industrial zones, seaports and airports',
+    'Tỷ lệ khu công nghiệp, cảng biển, cảng hàng không trên địa bàn được phủ sóng 6G.',
     'Share of industrial zones, seaports and airports in the ward covered by 6G.',
   ),
   ind(
@@ -138,6 +159,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ phủ sóng 6G trên địa bàn',
     '6G coverage of the ward',
+    'Tỷ lệ địa bàn được phủ sóng 6G.',
     'Share of the ward covered by 6G.',
   ),
   ind(
@@ -146,6 +168,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ người sử dụng có khả năng truy nhập băng rộng cố định trên 1 Gb/s',
     'Users able to access fixed broadband above 1 Gb/s',
+    'Tỷ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1 Gb/s.',
     'Share of users who can get fixed broadband faster than 1 Gb/s.',
     { cityFramework: true },
   ),
@@ -155,6 +178,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cán bộ, công chức có trang thiết bị CNTT đáp ứng yêu cầu',
     'Officials with adequate IT equipment',
+    'Tỷ lệ cán bộ, công chức có máy tính, trang thiết bị công nghệ thông tin (và, nếu kế hoạch nêu, chữ ký số cá nhân) đáp ứng yêu cầu làm việc trên môi trường điện tử.',
     'Share of officials with a computer (and, where stated, a personal digital signature) fit for electronic work.',
   ),
   // Digital human resources
@@ -164,6 +188,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số cơ bản',
     'Officials trained in basic digital skills',
+    'Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số cơ bản.',
     'Share of officials who received basic digital-skills training.',
   ),
   ind(
@@ -172,7 +197,17 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cán bộ, công chức, viên chức làm chủ kỹ năng số',
     'Officials proficient in digital skills',
-    'Share of officials who master digital skills and use technology (software) in management.',
+    'Tỷ lệ cán bộ, công chức, viên chức làm chủ kỹ năng số, ứng dụng công nghệ trong quản lý, điều hành.',
+    'Share of officials who master digital skills and apply technology in management and direction.',
+  ),
+  ind(
+    'HR_OFFICIALS_SOFTWARE_PROFICIENCY',
+    'HR',
+    'percent',
+    'Tỷ lệ cán bộ, công chức sử dụng thành thạo phần mềm quản lý văn bản điều hành và phần mềm chuyên dùng',
+    'Officials proficient in document-management and specialised software',
+    'Tỷ lệ cán bộ, công chức sử dụng thành thạo phần mềm quản lý văn bản điều hành và các phần mềm chuyên dùng.',
+    'Share of officials who use the document-management software and their specialised software proficiently (a narrower skill than mastering digital skills).',
   ),
   ind(
     'HR_OFFICIALS_DT_INNOVATION_TRAINING',
@@ -180,6 +215,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cán bộ, công chức được đào tạo về kỹ năng số, CĐS và ĐMST',
     'Officials trained in digital skills, digital transformation and innovation',
+    'Tỷ lệ cán bộ, công chức được đào tạo, bồi dưỡng về kỹ năng số, chuyển đổi số và đổi mới sáng tạo.',
     'Share of officials trained in digital skills, digital transformation and innovation.',
   ),
   ind(
@@ -188,6 +224,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cán bộ, hội viên đoàn thể nòng cốt được tập huấn kỹ năng số cơ bản',
     'Core mass-organisation members trained in basic digital skills',
+    'Tỷ lệ cán bộ, hội viên đoàn thể nòng cốt được tập huấn kỹ năng số cơ bản.',
     'Share of core officials and members of mass organisations trained in basic digital skills.',
   ),
   ind(
@@ -196,6 +233,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Phân công cán bộ phụ trách KHCN, CĐS, ĐMST',
     'Dedicated staff for S&T, digital transformation and innovation',
+    'Có phân công cụ thể cán bộ phụ trách khoa học, công nghệ, chuyển đổi số, đổi mới sáng tạo (và Đề án 06) hay không.',
     'Whether officials are assigned to S&T, digital transformation, innovation (and Project 06).',
   ),
   ind(
@@ -204,6 +242,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Tập huấn nâng cao nhận thức về an toàn thông tin',
     'Information-security awareness training',
+    'Có tổ chức tập huấn, tuyên truyền nâng cao nhận thức và kỹ năng về an toàn thông tin, bảo mật dữ liệu cho cán bộ, công chức hay không.',
     'Whether officials are trained in information security and data protection.',
   ),
   // Science, technology and innovation
@@ -213,6 +252,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tốc độ đổi mới công nghệ trung bình',
     'Average technology renewal rate',
+    'Tốc độ đổi mới công nghệ trung bình hằng năm.',
     'Average annual rate of technology renewal.',
     { direction: 'range' },
   ),
@@ -222,6 +262,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo',
     'Enterprises with innovation activity',
+    'Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo trong tổng số doanh nghiệp.',
     'Share of enterprises with innovation activity.',
     { cityFramework: true },
   ),
@@ -231,6 +272,7 @@ export const INDICATORS: readonly Indicator[] = [
     'countPerYear',
     'Số sáng kiến được áp dụng hiệu quả',
     'Initiatives applied effectively',
+    'Số sáng kiến (cấp cơ sở) được áp dụng có hiệu quả trong năm.',
     'Number of initiatives (ward level) applied effectively in a year.',
   ),
   ind(
@@ -239,6 +281,7 @@ export const INDICATORS: readonly Indicator[] = [
     'countPerYear',
     'Số sáng kiến đề xuất công nhận cấp thành phố',
     'Initiatives proposed for city-level recognition',
+    'Số sáng kiến được đề xuất công nhận cấp thành phố trong năm.',
     'Number of initiatives proposed for recognition at city level in a year.',
   ),
   ind(
@@ -247,6 +290,7 @@ export const INDICATORS: readonly Indicator[] = [
     'count',
     'Số “Không gian đổi mới sáng tạo” trên địa bàn',
     'Innovation spaces in the ward',
+    'Số “Không gian đổi mới sáng tạo” được xây dựng và vận hành trên địa bàn.',
     'Number of innovation spaces operating in the ward.',
   ),
   ind(
@@ -255,6 +299,7 @@ export const INDICATORS: readonly Indicator[] = [
     'countPerYear',
     'Số cơ sở được kiểm tra nhà nước về đo lường',
     'Establishments inspected for metrology',
+    'Số cơ sở được kiểm tra nhà nước về đo lường trong năm.',
     'Number of establishments given a state metrology inspection in a year.',
   ),
   ind(
@@ -263,6 +308,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Ứng dụng AI, IoT, dữ liệu lớn trong quản lý',
     'AI, IoT and big data applied in management',
+    'Có ứng dụng trí tuệ nhân tạo (AI), Internet vạn vật (IoT), dữ liệu lớn trong quản lý môi trường, đô thị thông minh hay không.',
     'Whether AI, IoT and big data are applied in environmental and urban management.',
   ),
   ind(
@@ -271,6 +317,7 @@ export const INDICATORS: readonly Indicator[] = [
     'index',
     'Chỉ số phát triển con người (HDI)',
     'Human Development Index (HDI)',
+    'Chỉ số phát triển con người (HDI) được duy trì, với đóng góp của khoa học, công nghệ và đổi mới sáng tạo.',
     'HDI maintained with the contribution of science, technology and innovation.',
   ),
   ind(
@@ -279,6 +326,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Xây dựng, nhân rộng mô hình điển hình về ĐMST',
     'Model innovation practices replicated',
+    'Có xây dựng và nhân rộng các mô hình điển hình về đổi mới sáng tạo tại địa phương hay không.',
     'Whether exemplary innovation models are built and replicated.',
   ),
   ind(
@@ -287,6 +335,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Phối hợp với sở, ngành, doanh nghiệp, tổ chức khoa học hỗ trợ sáng kiến',
     'Cooperation with departments, firms and science bodies on initiatives',
+    'Có tăng cường phối hợp với các sở, ngành, doanh nghiệp, tổ chức khoa học để tập huấn, tư vấn, hỗ trợ triển khai sáng kiến hay không.',
     'Whether cooperation to train, advise and support initiatives is strengthened.',
   ),
   // Digital government and online public services
@@ -296,6 +345,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp',
     'Use of online public services by citizens and businesses',
+    'Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp.',
     'Share of citizens and businesses using online public services.',
     { cityFramework: true },
   ),
@@ -305,6 +355,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số TTHC có đủ điều kiện',
     'Fully online public services among eligible procedures',
+    'Tỷ lệ thủ tục hành chính có đủ điều kiện được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình.',
     'Share of eligible administrative procedures offered as end-to-end online services.',
     { cityFramework: true },
   ),
@@ -314,7 +365,17 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ hồ sơ TTHC được xử lý hoàn toàn trực tuyến',
     'Dossiers processed fully online',
+    'Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến, người dân chỉ phải nhập dữ liệu một lần.',
     'Share of administrative-procedure dossiers processed fully online (data entered once).',
+  ),
+  ind(
+    'DG_DOSSIERS_PROCESSED_ONLINE',
+    'DG',
+    'percent',
+    'Tỷ lệ hồ sơ TTHC được xử lý trực tuyến',
+    'Dossiers processed online',
+    'Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến (toàn bộ hoặc một phần quy trình).',
+    'Share of administrative-procedure dossiers processed online, wholly or in part (not necessarily fully online with data entered once).',
   ),
   ind(
     'DG_DOSSIER_DIGITISATION',
@@ -322,6 +383,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC',
     'Digitisation of procedure dossiers and results',
+    'Tỷ lệ hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa.',
     'Share of dossiers and results of administrative procedures that are digitised.',
     { cityFramework: true },
   ),
@@ -331,6 +393,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cấp kết quả giải quyết TTHC điện tử',
     'Electronic issuance of procedure results',
+    'Tỷ lệ kết quả giải quyết thủ tục hành chính được cấp dưới dạng điện tử.',
     'Share of administrative-procedure results issued electronically.',
     { cityFramework: true },
   ),
@@ -340,6 +403,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã số hóa',
     'Reuse of digitised data in procedures',
+    'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính, dịch vụ công.',
     'Share of procedures that reuse already-digitised information and data.',
     { cityFramework: true },
   ),
@@ -349,6 +413,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC',
     'Online payment in procedures',
+    'Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, dịch vụ công.',
     'Share of procedure fees paid online.',
     { cityFramework: true },
   ),
@@ -358,6 +423,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ xử lý văn bản, hồ sơ công việc toàn trình trên môi trường điện tử',
     'Documents and work files processed end-to-end electronically',
+    'Tỷ lệ văn bản, hồ sơ công việc của cơ quan hành chính nhà nước được xử lý toàn trình trên môi trường điện tử.',
     'Share of documents and work files handled end-to-end electronically.',
     { cityFramework: true },
   ),
@@ -367,6 +433,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ hồ sơ, tài liệu công việc phát sinh mới được tạo lập điện tử',
     'New work records created electronically',
+    'Tỷ lệ hồ sơ, tài liệu công việc phát sinh mới được tạo lập và xử lý trên môi trường điện tử.',
     'Share of newly created work records and documents created and handled electronically.',
   ),
   ind(
@@ -375,6 +442,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ nhiệm vụ được theo dõi, giám sát trên môi trường điện tử',
     'Tasks monitored electronically',
+    'Tỷ lệ nhiệm vụ của các cơ quan hành chính được theo dõi, quản lý, giám sát trên môi trường điện tử.',
     'Share of assigned tasks tracked and supervised electronically.',
     { cityFramework: true },
   ),
@@ -384,6 +452,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ quan nhà nước chỉ đạo, điều hành, quản trị nội bộ trên môi trường điện tử',
     'Agencies run electronically',
+    'Tỷ lệ cơ quan nhà nước thực hiện chỉ đạo, điều hành, quản trị nội bộ trên môi trường điện tử.',
     'Share of state agencies that direct, manage and administer internally in the electronic environment.',
     { cityFramework: true },
   ),
@@ -393,6 +462,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Quản lý nhà nước trên môi trường số, kết nối thông suốt trong hệ thống chính trị',
     'Digital state management connected across the political system',
+    'Mức độ quản lý nhà nước trên môi trường số, kết nối và vận hành thông suốt giữa các cơ quan trong hệ thống chính trị.',
     'Share of state management done digitally and connected across political-system agencies.',
   ),
   ind(
@@ -401,6 +471,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Đảng ủy, chính quyền sử dụng phần mềm quản trị điều hành thống nhất',
     'Party committee and government on unified management software',
+    'Mức độ Đảng ủy, chính quyền sử dụng phần mềm quản trị điều hành thống nhất.',
     'Extent to which the party committee and government use one unified management software.',
   ),
   ind(
@@ -409,8 +480,18 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ TTHC được tiếp nhận, giải quyết phi địa giới hành chính',
     'Procedures handled regardless of administrative boundaries',
-    'Share of procedures received and resolved independently of administrative boundaries.',
+    'Tỷ lệ thủ tục hành chính được tiếp nhận, giải quyết phi địa giới hành chính giữa trung ương và địa phương, giữa các cấp chính quyền.',
+    'Share of procedures received and resolved regardless of administrative boundaries, between central and local levels and between levels of government.',
     { cityFramework: true },
+  ),
+  ind(
+    'DG_STI_PROCEDURES_BORDERLESS',
+    'DG',
+    'percent',
+    'Tỷ lệ TTHC lĩnh vực khoa học, công nghệ được tiếp nhận trực tuyến phi địa giới hành chính',
+    'Science and technology procedures received online regardless of administrative boundaries',
+    'Tỷ lệ thủ tục hành chính liên quan đến khoa học, công nghệ được tiếp nhận trực tuyến phi địa giới hành chính.',
+    'Share of administrative procedures on science and technology received online regardless of administrative boundaries (a subset of all procedures).',
   ),
   ind(
     'DG_BUSINESS_PROCEDURES_ONLINE',
@@ -418,6 +499,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ TTHC liên quan đến đào tạo, nghiên cứu, sản xuất, kinh doanh thực hiện trực tuyến',
     'Training, research and business procedures done online',
+    'Tỷ lệ thủ tục hành chính liên quan đến đào tạo, nghiên cứu, sản xuất, kinh doanh được thực hiện trực tuyến.',
     'Share of procedures on training, research, production and business carried out online.',
   ),
   ind(
@@ -426,6 +508,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ giao dịch hành chính thuộc diện “phi tiếp xúc”',
     'Contactless administrative transactions',
+    'Tỷ lệ giao dịch hành chính thuộc diện “phi tiếp xúc”.',
     'Share of administrative transactions carried out without physical contact.',
   ),
   ind(
@@ -434,6 +517,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cắt giảm hoặc tự động hóa TTHC về cấp phép',
     'Licensing procedures cut or automated',
+    'Tỷ lệ thủ tục hành chính về cấp phép được cắt giảm hoặc tự động hóa.',
     'Share of licensing procedures eliminated or automated.',
     { cityFramework: true },
   ),
@@ -443,6 +527,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cắt giảm TTHC nội bộ trong thực hiện cấp phép',
     'Internal licensing procedures cut',
+    'Tỷ lệ thủ tục hành chính nội bộ giữa các cơ quan nhà nước trong thực hiện cấp phép được cắt giảm.',
     'Share of internal procedures between state agencies in licensing that are cut.',
     { cityFramework: true },
   ),
@@ -452,6 +537,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ thông tin, giấy tờ trong TTHC sản xuất, kinh doanh chỉ cung cấp một lần',
     'Once-only provision of business information',
+    'Tỷ lệ thông tin, giấy tờ, tài liệu trong thủ tục hành chính liên quan đến sản xuất, kinh doanh chỉ phải cung cấp một lần cho cơ quan hành chính nhà nước.',
     'Share of information and papers for business procedures provided only once to the administration.',
   ),
   ind(
@@ -460,6 +546,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ hài lòng của người dân, doanh nghiệp',
     'Citizen and business satisfaction',
+    'Tỷ lệ hài lòng của người dân, doanh nghiệp khi sử dụng dịch vụ công (trực tuyến).',
     'Share of citizens and businesses satisfied with (online) public services.',
   ),
   ind(
@@ -468,6 +555,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ dữ liệu được số hóa, chuẩn hóa, quản lý tập trung',
     'Data digitised, standardised and centrally managed',
+    'Tỷ lệ dữ liệu được số hóa, chuẩn hóa, cập nhật và quản lý tập trung tại Trung tâm dữ liệu.',
     'Share of data digitised, standardised, updated and managed in the data centre.',
   ),
   ind(
@@ -476,6 +564,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Bảo đảm an toàn thông tin, không để xảy ra sự cố nghiêm trọng',
     'Information security with no serious incident',
+    'Có bảo đảm an toàn thông tin, an ninh mạng, không để xảy ra sự cố nghiêm trọng hay không.',
     'Whether information security is assured with no serious incident.',
   ),
   // Digital economy
@@ -485,6 +574,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ doanh nghiệp vừa và nhỏ ứng dụng công nghệ số',
     'SMEs adopting digital technology',
+    'Tỷ lệ doanh nghiệp vừa và nhỏ (và hộ kinh doanh, nếu kế hoạch nêu) của địa phương ứng dụng công nghệ số.',
     'Share of local small and medium enterprises (and household businesses) using digital technology.',
   ),
   ind(
@@ -493,6 +583,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ trọng kinh tế số trong GRDP',
     'Digital economy share of GRDP',
+    'Tỷ trọng kinh tế số trong tổng sản phẩm trên địa bàn (GRDP).',
     'Digital economy as a share of gross regional domestic product.',
   ),
   ind(
@@ -501,6 +592,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ sản phẩm OCOP, sản phẩm chủ lực tham gia hệ thống truy xuất nguồn gốc',
     'OCOP and key products with traceability',
+    'Tỷ lệ sản phẩm OCOP, sản phẩm chủ lực của địa phương tham gia hệ thống truy xuất nguồn gốc.',
     'Share of OCOP and key local products in the traceability system.',
   ),
   ind(
@@ -509,6 +601,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ giao dịch không dùng tiền mặt',
     'Cashless transactions',
+    'Tỷ lệ giao dịch không dùng tiền mặt.',
     'Share of transactions made without cash.',
     { cityFramework: true },
   ),
@@ -518,6 +611,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng',
     'Adults (15+) with a bank account',
+    'Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng hoặc các tổ chức được phép khác.',
     'Share of the population aged 15+ with a transaction account at a bank or other licensed institution.',
     { cityFramework: true },
   ),
@@ -527,6 +621,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Đẩy mạnh thương mại điện tử',
     'E-commerce promoted',
+    'Có tiếp tục đẩy mạnh thương mại điện tử hay không (chỉ tiêu định tính).',
     'Whether e-commerce is promoted (a qualitative target).',
   ),
   ind(
@@ -535,6 +630,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Hỗ trợ doanh nghiệp tiếp cận chính sách KNST, ĐMST, quảng bá trên môi trường số',
     'Businesses supported on innovation policy and online promotion',
+    'Có hỗ trợ doanh nghiệp tiếp cận chính sách về khởi nghiệp sáng tạo, đổi mới sáng tạo và quảng bá sản phẩm trên môi trường số hay không.',
     'Whether businesses are supported to access start-up and innovation policy and to promote products online.',
   ),
   ind(
@@ -543,6 +639,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Cơ sở dữ liệu hộ kinh doanh',
     'Household-business database',
+    'Có hình thành và khai thác cơ sở dữ liệu hộ kinh doanh phục vụ phát triển kinh tế số hay không.',
     'Whether a household-business database is built and used for the digital economy.',
   ),
   // Digital society
@@ -552,6 +649,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân',
     'Adults with a digital or electronic signature',
+    'Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân.',
     'Share of adults with a personal digital or electronic signature.',
     { cityFramework: true },
   ),
@@ -561,6 +659,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ người dân có chữ ký số',
     'Citizens with a digital signature',
+    'Tỷ lệ người dân có chữ ký số.',
     'Share of citizens with a digital signature.',
   ),
   ind(
@@ -569,6 +668,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ người dân có hồ sơ sức khỏe điện tử',
     'Citizens with an electronic health record',
+    'Tỷ lệ người dân có hồ sơ sức khỏe điện tử.',
     'Share of citizens with an electronic health record.',
     { cityFramework: true },
   ),
@@ -578,6 +678,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số trong y tế, giáo dục, bảo hiểm, giao thông',
     'Adults accessing digital health, education, insurance and transport services',
+    'Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số trong y tế, giáo dục, bảo hiểm, giao thông.',
     'Share of adults who access digital services in health, education, insurance and transport.',
   ),
   ind(
@@ -586,6 +687,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số',
     'Adults regularly using digital services',
+    'Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số (chăm sóc sức khỏe từ xa, học trực tuyến nâng cao, giao dịch tài chính số).',
     'Share of adults who regularly use digital services (telehealth, online learning, digital finance).',
     { direction: 'higher' },
   ),
@@ -595,6 +697,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)',
     'Citizens with an electronic identity account (VNeID)',
+    'Tỷ lệ người dân có tài khoản định danh điện tử (VNeID).',
     'Share of citizens with a VNeID electronic identification account.',
   ),
   ind(
@@ -603,6 +706,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Hệ thống du lịch thông minh, số hóa địa điểm du lịch',
     'Smart tourism system',
+    'Có hình thành hệ thống du lịch thông minh và số hóa các địa điểm du lịch của địa phương hay không.',
     'Whether a smart tourism system is formed and tourist sites are digitised.',
   ),
   ind(
@@ -611,6 +715,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Duy trì Tổ công nghệ số cộng đồng',
     'Community digital technology teams maintained',
+    'Có duy trì thường xuyên hoạt động của Tổ công nghệ số cộng đồng hay không.',
     'Whether community digital technology teams operate regularly.',
   ),
   // Education
@@ -620,6 +725,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục phổ thông đạt mức độ chuyển đổi số mức 2 trở lên',
     'Schools at digital-transformation level 2 or above',
+    'Tỷ lệ cơ sở giáo dục phổ thông được đánh giá mức độ chuyển đổi số đạt mức 2 trở lên.',
     'Share of general-education schools assessed at digital-transformation level 2 or above.',
     { cityFramework: true },
   ),
@@ -629,6 +735,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục mầm non, cơ quan quản lý giáo dục đạt mức độ CĐS mức 2 trở lên',
     'Preschools and education offices at digital-transformation level 2 or above',
+    'Tỷ lệ cơ sở giáo dục mầm non và cơ quan quản lý giáo dục được đánh giá mức độ chuyển đổi số đạt mức 2 trở lên.',
     'Share of preschools and education management bodies at digital-transformation level 2 or above.',
     { cityFramework: true },
   ),
@@ -638,6 +745,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục triển khai ký số trên sổ sách, sổ điểm, học bạ số',
     'Schools using digital signatures on records and report books',
+    'Tỷ lệ cơ sở giáo dục triển khai ký số trên hệ thống sổ sách, sổ điểm, học bạ số.',
     'Share of schools using digital signatures on registers, grade books and digital report books.',
     { cityFramework: true },
   ),
@@ -647,6 +755,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục phổ thông triển khai giáo dục STEM',
     'Schools implementing STEM education',
+    'Tỷ lệ cơ sở giáo dục phổ thông triển khai phương thức giáo dục tích hợp Khoa học, Kỹ thuật, Công nghệ, Toán học (STEM/STEAM).',
     'Share of general-education schools implementing integrated STEM (STEAM) education.',
     { cityFramework: true },
   ),
@@ -656,6 +765,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục phổ thông giảng dạy kỹ năng số theo Thông tư 02/2025/TT-BGDĐT',
     'Schools teaching digital skills (Circular 02/2025)',
+    'Tỷ lệ cơ sở giáo dục phổ thông giảng dạy kỹ năng số cho học sinh theo Khung năng lực số cho người học (Thông tư số 02/2025/TT-BGDĐT).',
     'Share of general-education schools teaching digital skills per the learners’ digital competence framework.',
     { cityFramework: true },
   ),
@@ -665,6 +775,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục phổ thông lồng ghép giáo dục khởi nghiệp, ĐMST',
     'Schools integrating start-up and innovation education',
+    'Tỷ lệ cơ sở giáo dục phổ thông lồng ghép, tích hợp giáo dục khởi nghiệp, đổi mới sáng tạo vào các môn học và hoạt động giáo dục.',
     'Share of general-education schools integrating start-up and innovation education into subjects.',
     { cityFramework: true },
   ),
@@ -674,6 +785,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục trung học có câu lạc bộ khởi nghiệp và ĐMST',
     'Secondary schools with start-up and innovation clubs',
+    'Tỷ lệ cơ sở giáo dục trung học có câu lạc bộ khởi nghiệp và đổi mới sáng tạo hoạt động thường xuyên.',
     'Share of secondary schools with a regularly active start-up and innovation club.',
     { cityFramework: true },
   ),
@@ -683,6 +795,7 @@ export const INDICATORS: readonly Indicator[] = [
     'countPerYear',
     'Sáng kiến kinh nghiệm, sản phẩm khoa học kỹ thuật cấp thành phố',
     'City-level teaching initiatives and science projects',
+    'Số sáng kiến kinh nghiệm, sản phẩm khoa học kỹ thuật cấp thành phố mỗi năm (các trường trung học cơ sở).',
     'Number of teaching initiatives and city-level science and engineering products per year (lower-secondary schools).',
   ),
   ind(
@@ -691,6 +804,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục có “Không gian đổi mới sáng tạo”',
     'Schools with an innovation space',
+    'Tỷ lệ cơ sở giáo dục hình thành và vận hành “Không gian đổi mới sáng tạo”.',
     'Share of schools that run an innovation space.',
   ),
   ind(
@@ -699,6 +813,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ cơ sở giáo dục có ít nhất 01 phòng học thông minh',
     'Schools with a smart classroom',
+    'Tỷ lệ cơ sở giáo dục được trang bị ít nhất 01 phòng học thông minh.',
     'Share of schools with at least one smart classroom.',
   ),
   ind(
@@ -707,6 +822,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ trường học ứng dụng trí tuệ nhân tạo',
     'Schools applying AI',
+    'Tỷ lệ trường học ứng dụng trí tuệ nhân tạo trong quản lý, giảng dạy, kiểm tra và đánh giá.',
     'Share of schools applying AI in management, teaching, testing and assessment.',
   ),
   // Resources
@@ -716,6 +832,7 @@ export const INDICATORS: readonly Indicator[] = [
     'percent',
     'Tỷ lệ chi ngân sách cho KHCN, ĐMST, CĐS',
     'Budget share for S&T, innovation and digital transformation',
+    'Tỷ lệ chi ngân sách cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong tổng chi ngân sách của phường, xã.',
     'Share of total ward budget spending allocated to S&T, innovation and digital transformation.',
     { cityFramework: true },
   ),
@@ -725,6 +842,7 @@ export const INDICATORS: readonly Indicator[] = [
     'boolean',
     'Bố trí kinh phí cho KHCN, ĐMST từ nguồn chi ngân sách địa phương',
     'Local budget funds allocated to S&T and innovation',
+    'Có bố trí kinh phí cho khoa học, công nghệ, đổi mới sáng tạo từ nguồn chi ngân sách địa phương hay không (chỉ tiêu định tính).',
     'Whether the ward allocates budget funds to S&T and innovation (a qualitative target).',
   ),
   ind(
@@ -733,6 +851,7 @@ export const INDICATORS: readonly Indicator[] = [
     'vnd',
     'Kinh phí bố trí cho KHCN, ĐMST, CĐS',
     'Funds allocated to S&T, innovation and digital transformation',
+    'Kinh phí (đồng) bố trí từ ngân sách phường và nguồn bổ sung có mục tiêu của thành phố trong năm.',
     'Funds (VND) allocated from the ward budget and city top-ups in the year.',
   ),
   // Ward DTI
@@ -742,6 +861,7 @@ export const INDICATORS: readonly Indicator[] = [
     'index',
     'Chỉ số chuyển đổi số phường',
     'Ward digital transformation index (DTI)',
+    'Chỉ số chuyển đổi số cấp phường do thành phố đánh giá, trên thang 0–1 (điểm/1000).',
     'The ward DTI assessed by the city, on a 0–1 scale (points/1000).',
   ),
 ];

@@ -4,6 +4,7 @@ export * from './composite.ts';
 export * from './coverage.ts';
 export * from './display.ts';
 export * from './due.ts';
+export * from './equivalence.ts';
 export * from './export.ts';
 export * from './knowledge-base.ts';
 export * from './method.ts';

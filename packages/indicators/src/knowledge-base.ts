@@ -1,23 +1,31 @@
 import { buildTask } from './data/build-tasks.ts';
 import { CHU_VAN_AN_ACTUALS, CHU_VAN_AN_TARGETS } from './data/chu-van-an.ts';
+import { EQUIVALENCE_REVIEW } from './data/equivalence.ts';
 import { HAI_AN_TARGETS } from './data/hai-an.ts';
 import { HONG_AN_TARGETS } from './data/hong-an.ts';
 import { HONG_BANG_TARGETS } from './data/hong-bang.ts';
 import { TASK_SPECS } from './data/tasks.ts';
 import { THANH_MIEN_TARGETS } from './data/thanh-mien.ts';
+import { withEquivalence } from './equivalence.ts';
 import { type Observation, observationFromActual } from './observation.ts';
 import type { PlanPeriodOf } from './scorecard.ts';
 import type { Actual, SourceDocument, Target, Task, WardSlug } from './types.ts';
 import { DOCUMENTS } from './wards.ts';
 
-/** Every target of the five documents, in document order. */
-export const TARGETS: readonly Target[] = [
-  ...HAI_AN_TARGETS,
-  ...HONG_AN_TARGETS,
-  ...THANH_MIEN_TARGETS,
-  ...CHU_VAN_AN_TARGETS,
-  ...HONG_BANG_TARGETS,
-];
+/**
+ * Every target of the five documents, in document order, each with the reviewed equivalence of
+ * its wording to its indicator (`data/equivalence.ts`).
+ */
+export const TARGETS: readonly Target[] = withEquivalence(
+  [
+    ...HAI_AN_TARGETS,
+    ...HONG_AN_TARGETS,
+    ...THANH_MIEN_TARGETS,
+    ...CHU_VAN_AN_TARGETS,
+    ...HONG_BANG_TARGETS,
+  ],
+  EQUIVALENCE_REVIEW,
+);
 
 /** Reported results: only Chu Văn An's 2025 report carries any. */
 export const ACTUALS: readonly Actual[] = [...CHU_VAN_AN_ACTUALS];

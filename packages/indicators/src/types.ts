@@ -73,6 +73,7 @@ export interface Pillar {
   nameEn: string;
   /** Weight in the composite (0 = shown, not aggregated). Weights of aggregated pillars sum to 1. */
   weight: number;
+  descriptionVi: string;
   descriptionEn: string;
 }
 
@@ -83,6 +84,7 @@ export interface Indicator {
   unit: Unit;
   direction: Direction;
   pillar: PillarCode;
+  definitionVi: string;
   definitionEn: string;
   /** Part of the city's common framework (NQ 71/NQ-CP indicator set shared by the plans). */
   cityFramework: boolean;
@@ -112,7 +114,23 @@ export interface SourceDocument {
   line: number;
 }
 
-interface TargetBase {
+/**
+ * How closely a ward's wording matches the catalog indicator it is mapped to (reviewed once
+ * against the seeds, `data/equivalence.ts`, EQUIVALENCE.md). `exact`: the same measure, the
+ * wording differing at most in spelling, abbreviation or sentence form. `close`: the same
+ * concept with a different scope or condition — comparable across wards only with the note.
+ */
+export type Equivalence = 'exact' | 'close';
+
+/** The review of one ward wording, carried by each of its targets. */
+export interface EquivalenceReviewFields {
+  equivalence: Equivalence;
+  /** Why the wording differs from the indicator (required for `close`); null when nothing to say. */
+  equivalenceNoteVi: string | null;
+  equivalenceNoteEn: string | null;
+}
+
+interface TargetBase extends EquivalenceReviewFields {
   id: string;
   ward: WardSlug;
   indicator: string;
@@ -141,6 +159,13 @@ export interface QualitativeTarget extends TargetBase {
 }
 
 export type Target = QuantitativeTarget | QualitativeTarget;
+
+/**
+ * A target as transcribed in `data/*.ts`, before the equivalence review is joined to it
+ * (`knowledge-base.ts`). Distributes over the union so `kind` still narrows.
+ */
+export type Unreviewed<T> = T extends unknown ? Omit<T, keyof EquivalenceReviewFields> : never;
+export type TranscribedTarget = Unreviewed<Target>;
 
 export interface Actual {
   id: string;

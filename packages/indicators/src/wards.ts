@@ -1,11 +1,11 @@
 import type { SourceDocument, Ward, WardSlug } from './types.ts';
 
 export const WARDS: readonly Ward[] = [
-  { slug: 'hai-an', nameVi: 'Hải An', nameEn: 'Hai An', kind: 'phường' },
-  { slug: 'hong-an', nameVi: 'Hồng An', nameEn: 'Hong An', kind: 'phường' },
-  { slug: 'thanh-mien', nameVi: 'Thanh Miện', nameEn: 'Thanh Mien', kind: 'xã' },
-  { slug: 'chu-van-an', nameVi: 'Chu Văn An', nameEn: 'Chu Van An', kind: 'phường' },
-  { slug: 'hong-bang', nameVi: 'Hồng Bàng', nameEn: 'Hong Bang', kind: 'phường' },
+  { slug: 'hai-an', nameVi: 'Hải An', nameEn: 'Hải An ward', kind: 'phường' },
+  { slug: 'hong-an', nameVi: 'Hồng An', nameEn: 'Hồng An ward', kind: 'phường' },
+  { slug: 'thanh-mien', nameVi: 'Thanh Miện', nameEn: 'Thanh Miện commune', kind: 'xã' },
+  { slug: 'chu-van-an', nameVi: 'Chu Văn An', nameEn: 'Chu Văn An ward', kind: 'phường' },
+  { slug: 'hong-bang', nameVi: 'Hồng Bàng', nameEn: 'Hồng Bàng ward', kind: 'phường' },
 ];
 
 /**
@@ -24,7 +24,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     titleVi:
       'Kế hoạch thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn phường Hải An',
     titleEn:
-      'Plan to implement Resolution 57-NQ/TW on breakthroughs in science, technology, innovation and national digital transformation in Hai An ward',
+      'Plan to implement Resolution 57-NQ/TW on breakthroughs in science, technology, innovation and national digital transformation in Hải An ward',
     periodStart: 2025,
     periodEnd: 2045,
     line: 1,
@@ -37,7 +37,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     numberAsPrinted: 'Số: /KH-UBND',
     dateAsPrinted: 'Hồng An, ngày tháng 5 năm 2026',
     titleVi: 'Kế hoạch triển khai thực hiện Đề án “Hải Phòng - Thành phố đổi mới sáng tạo”',
-    titleEn: 'Plan to carry out the city project “Hai Phong – an innovative city”',
+    titleEn: 'Hồng An ward plan to carry out the city project “Hải Phòng – an innovative city”',
     periodStart: 2026,
     periodEnd: 2030,
     line: 3,
@@ -52,7 +52,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     titleVi:
       'Kế hoạch phát triển khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số xã Thanh Miện',
     titleEn:
-      'Plan for science, technology, innovation and digital transformation of Thanh Mien commune',
+      'Plan for science, technology, innovation and digital transformation of Thanh Miện commune',
     periodStart: 2025,
     periodEnd: 2030,
     line: 1,
@@ -66,7 +66,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     dateAsPrinted: 'Phường Chu Văn An, ngày tháng 12 năm 2025',
     titleVi:
       'Báo cáo tình hình triển khai thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia tại phường Chu Văn An',
-    titleEn: 'Report on implementing Resolution 57-NQ/TW in Chu Van An ward (results of 2025)',
+    titleEn: 'Report on implementing Resolution 57-NQ/TW in Chu Văn An ward (results of 2025)',
     periodStart: 2025,
     periodEnd: 2025,
     line: 3,
@@ -80,7 +80,7 @@ export const DOCUMENTS: readonly SourceDocument[] = [
     dateAsPrinted: 'Hồng Bàng, ngày tháng năm 2026',
     titleVi:
       'Kế hoạch thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia tại phường Hồng Bàng năm 2026',
-    titleEn: 'Plan to implement Resolution 57-NQ/TW in Hong Bang ward in 2026',
+    titleEn: 'Plan to implement Resolution 57-NQ/TW in Hồng Bàng ward in 2026',
     periodStart: 2026,
     periodEnd: 2026,
     line: 3,

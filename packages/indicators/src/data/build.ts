@@ -5,6 +5,7 @@ import type {
   QuantitativeTarget,
   SeedFile,
   Unit,
+  Unreviewed,
   WardSlug,
 } from '../types.ts';
 
@@ -82,7 +83,7 @@ export function quantitative(
   year: number,
   cell: CellSpec,
   extra: { column?: string; recurring?: 'annual'; idSuffix?: string } = {},
-): QuantitativeTarget {
+): Unreviewed<QuantitativeTarget> {
   return {
     kind: 'target',
     id: `${ctx.ward}/${ctx.key}/${ctx.row}/${year}${extra.idSuffix ?? ''}`,
@@ -105,7 +106,7 @@ export function qualitative(
   ctx: Omit<RowContext, 'unit'>,
   year: number,
   cell: { text: string; line: number; lineEnd?: number },
-): QualitativeTarget {
+): Unreviewed<QualitativeTarget> {
   return {
     kind: 'qualitative',
     id: `${ctx.ward}/${ctx.key}/${ctx.row}/${year}`,
@@ -124,7 +125,7 @@ export function milestoneRow(
   ctx: RowContext,
   years: readonly number[],
   cells: readonly (CellSpec | null)[],
-): QuantitativeTarget[] {
+): Unreviewed<QuantitativeTarget>[] {
   if (cells.length !== years.length) {
     throw new Error(
       `${ctx.section} row ${ctx.row}: ${cells.length} cells for ${years.length} years`,

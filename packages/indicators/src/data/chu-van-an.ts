@@ -1,4 +1,4 @@
-import type { Actual, Provenance, Target, Unit } from '../types.ts';
+import type { Actual, Provenance, TranscribedTarget as Target, Unit } from '../types.ts';
 import { type CellSpec, gte, qualitative, quantitative, reach } from './build.ts';
 
 const file = '003_398e4fa2e8d18aa8.txt' as const;

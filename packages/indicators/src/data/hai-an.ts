@@ -1,4 +1,4 @@
-import type { Target } from '../types.ts';
+import type { TranscribedTarget as Target } from '../types.ts';
 import { gt, gte, milestoneRow, quantitative, type RowContext, range, reach } from './build.ts';
 
 const file = '000_09cdf2dd6a89ba5e.txt' as const;
@@ -531,7 +531,7 @@ const appendix2: Target[] = [
   ...P2(
     'IV',
     26,
-    'DG_ONLINE_DOSSIERS',
+    'DG_DOSSIERS_PROCESSED_ONLINE',
     'Tỷ lệ hồ sơ thủ tục hành chính xử lý trực tuyến.',
     1426,
     TTPVHCC_P2,

@@ -1,4 +1,4 @@
-import type { Target } from '../types.ts';
+import type { TranscribedTarget as Target } from '../types.ts';
 import { gt, gte, qualitative, quantitative, type RowContext, reach } from './build.ts';
 
 const file = '001_6efd05d90f721389.txt' as const;
@@ -53,7 +53,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
     ctx(
       'a',
       1,
-      'DG_BORDERLESS_PROCEDURES',
+      'DG_STI_PROCEDURES_BORDERLESS',
       '100% thủ tục hành chính liên quan đến khoa học, công nghệ được tiếp nhận trực tuyến phi địa giới hành chính.',
       53,
     ),
@@ -73,7 +73,7 @@ export const HONG_AN_TARGETS: readonly Target[] = [
     ctx(
       'a',
       3,
-      'HR_OFFICIALS_DIGITAL_MASTERY',
+      'HR_OFFICIALS_SOFTWARE_PROFICIENCY',
       '100% cán bộ, công chức sử dụng thành thạo phần mềm quản lý văn bản điều hành và các phần mềm chuyên dùng.',
       57,
     ),

@@ -1,4 +1,4 @@
-import type { Target } from '../types.ts';
+import type { TranscribedTarget as Target } from '../types.ts';
 import { type CellSpec, gt, gte, quantitative, type RowContext, reach } from './build.ts';
 
 const file = '004_16d7ad33ef0b9f85.txt' as const;

@@ -1,4 +1,4 @@
-import type { Target } from '../types.ts';
+import type { TranscribedTarget as Target } from '../types.ts';
 import { type CellSpec, gt, gte, quantitative, type RowContext, reach } from './build.ts';
 
 const file = '002_addf73b536fa4b20.txt' as const;
