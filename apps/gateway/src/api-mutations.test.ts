@@ -79,8 +79,9 @@ describe('recording and correcting results', () => {
       '{ scorecard(ward: "hai-an", year: 2025) { entries { indicator { code } status attainment } } }',
     );
     const dti = card.data.scorecard.entries.find((e) => e.indicator.code === 'DTI_WARD_INDEX');
-    expect(dti?.status).toBe('at-risk');
-    expect(dti?.attainment).toBeCloseTo(0.73 / 0.77, 10);
+    expect(dti?.status).toBe('AT_RISK');
+    // 0,73 / 0,77 = 0,94805…, published with 4 decimals.
+    expect(dti?.attainment).toBe(0.9481);
     // And the audit log has both writes, old → new.
     const audit = await h.gql<{
       auditLog: {
@@ -221,8 +222,8 @@ describe('importing results from files', () => {
     expect(
       results.data.observations.edges.map((e) => e.node).sort((a, b) => a.value - b.value),
     ).toEqual([
-      { value: 62.5, source: 'import' },
-      { value: 71.3, source: 'import' },
+      { value: 62.5, source: 'IMPORT' },
+      { value: 71.3, source: 'IMPORT' },
     ]);
   });
 
@@ -329,7 +330,7 @@ describe('tasks, users and tokens', () => {
     }>(q, { id: 'hong-bang/13', s: 'IN_PROGRESS' }, h.tokens.editors['hong-bang']);
     expect(res.data.updateTaskStatus.data).toEqual({
       status: 'IN_PROGRESS',
-      history: [{ from: 'not_started', to: 'in_progress', note: 'Đã trình UBND' }],
+      history: [{ from: 'NOT_STARTED', to: 'IN_PROGRESS', note: 'Đã trình UBND' }],
     });
     const tasks = await h.gql<{ tasks: { status: string }[] }>(
       '{ tasks(filter: { ward: "hong-bang", status: IN_PROGRESS }) { status } }',

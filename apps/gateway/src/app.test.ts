@@ -97,7 +97,7 @@ describe('gateway with a built dashboard', () => {
     const en = await graphql(url, '{ wards { name } }', { 'accept-language': 'en-GB,en;q=0.9' });
     const vi = await graphql(url, '{ wards { name } }');
     expect(((await en.json()) as { data: { wards: { name: string }[] } }).data.wards[0]?.name).toBe(
-      'Hai An',
+      'Hải An ward',
     );
     expect(((await vi.json()) as { data: { wards: { name: string }[] } }).data.wards[0]?.name).toBe(
       'Hải An',

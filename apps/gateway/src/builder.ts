@@ -3,6 +3,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
 import { ForbiddenGraphQLError, UnauthenticatedGraphQLError } from './graphql-errors.ts';
 
@@ -14,7 +15,10 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
   AuthScopes: { loggedIn: boolean; cityAdmin: boolean };
-  Scalars: { JSON: { Input: unknown; Output: unknown } };
+  Scalars: {
+    JSON: { Input: unknown; Output: unknown };
+    DateTime: { Input: Date; Output: Date };
+  };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
@@ -50,4 +54,10 @@ builder.scalarType('JSON', {
   description: 'Arbitrary JSON (audit snapshots).',
   serialize: (value) => value,
   parseValue: (value) => value,
+});
+
+// One timestamp type everywhere: RFC 3339 with a time zone, validated on input (graphql-scalars).
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description:
+    'A date and time with its offset, RFC 3339 ("2026-11-23T08:00:00Z"). / Thời điểm (RFC 3339).',
 });

@@ -7,13 +7,14 @@ const FULL_COMPARISON = `{ compareWards(year: 2025) {
   indicators { code name unit pillar { code name } }
   cells { ward { slug } indicator { code } entry {
     status attainment gap yearsOffTrajectory reason method
-    expected { comparator value valueHigh basis targets { id value provenance { file section row column line text } } }
-    latest { value numerator denominator sourceFile sourceLine sourceText }
+    expected { comparator display value valueHigh basis rule targets { id value equivalence provenance { file section row column line text raw document { numberAsPrinted title } } } }
+    result { value numerator denominator sourceFile sourceLine sourceText provenance { section row line text } }
+    earlierResult { year value }
     targets { id year comparator value provenance { file line text } }
   } }
-  composites { score dataCoverage pillars { score pillar { code } } }
-  ranking { rank score closeToNext ward { slug } }
-  coverage { ofUnion ofFramework missingFromFramework }
+  composites { score ownTargetCoverage cityFrameworkCoverage pillars { score pillar { code } } }
+  ranking { withheld reason entries { rank score closeToNext ward { slug } } unranked { ward { slug } reason } }
+  coverage { ofUnion ofCityFramework missingFromFramework }
 } }`;
 
 let h: Harness;
@@ -37,18 +38,21 @@ describe('performance by design', () => {
 
   it('computes cold scores from memory too, and a write reloads only the written ward', async () => {
     const admin = h.tokens.admin;
+    h.queries.length = 0;
     await h.gql(
       'mutation { recordObservation(input: { ward: "hong-bang", indicator: "DG_ONLINE_DOSSIERS", year: 2026, value: 91 }) { __typename } }',
       {},
       admin,
     );
+    // Positive control: the query log does see the write's SQL, so the empty logs above mean something.
+    expect(h.queries.some((q) => /INSERT INTO "public"\."Observation"/.test(q))).toBe(true);
     h.queries.length = 0;
     const res = await h.gql<{
       scorecard: { entries: { indicator: { code: string }; status: string }[] };
     }>('{ scorecard(ward: "hong-bang", year: 2026) { entries { indicator { code } status } } }');
     expect(
       res.data.scorecard.entries.find((e) => e.indicator.code === 'DG_ONLINE_DOSSIERS')?.status,
-    ).toBe('achieved');
+    ).toBe('ACHIEVED');
     expect(h.queries).toEqual([]);
   });
 });
@@ -115,8 +119,10 @@ describe('exports', () => {
     const text = bytes.toString('utf8');
     const [header, ...rows] = text.slice(1).trim().split('\r\n');
     expect(header).toMatch(/^Phường, xã|^"Phường, xã"/);
-    expect(rows).toHaveLength(20);
+    // 20 targets of 2025, and the budget spent (a result with no target, shown unjudged).
+    expect(rows).toHaveLength(21);
     expect(text).toContain('82.54');
+    expect(text).toContain('Chưa có chỉ tiêu năm này');
     expect(text).toContain('003_398e4fa2e8d18aa8.txt dòng 325: 82,54%');
   });
 

@@ -20,6 +20,8 @@ export interface Harness {
     query: string,
     variables?: Record<string, unknown>,
     token?: string | null,
+    /** Sent as Accept-Language; the API answers in Vietnamese unless English is asked for. */
+    lang?: 'vi' | 'en',
   ) => Promise<{
     status: number;
     data: T;
@@ -94,11 +96,12 @@ export async function startHarness(options: GatewayOptions = {}): Promise<Harnes
       editors,
     },
     users: { admin: admin.id, viewer: viewer.id, editor: editorIds['hai-an'] as string },
-    gql: async (query, variables = {}, token = null) => {
+    gql: async (query, variables = {}, token = null, lang = 'vi') => {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          'accept-language': lang,
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({ query, variables }),

@@ -12,8 +12,8 @@ export const COMPARE_QUERY = graphql(`
       wards { slug name }
       indicators { code name pillar { code } }
       cells { ward { slug } indicator { code } entry { status attainment } }
-      ranking { ward { slug name } score rank closeToNext }
-      coverage { ward { slug } ofFramework }
+      ranking { withheld reason entries { ward { slug name } score rank closeToNext } }
+      coverage { ward { slug } ofCityFramework }
     }
   }
 `);
@@ -35,11 +35,11 @@ export function ComparePage() {
       <h1 id="compare-heading">{t('compare.heading')}</h1>
       <YearSelect year={year} onChange={setYear} />
       <h2>{t('compare.ranking')}</h2>
-      {c.ranking.length === 0 ? (
-        <p>{t('compare.noRanking')}</p>
+      {c.ranking.withheld ? (
+        <p>{c.ranking.reason ?? t('compare.noRanking')}</p>
       ) : (
         <ol className="ranking">
-          {c.ranking.map((r) => (
+          {c.ranking.entries.map((r) => (
             <li key={r.ward.slug}>
               {r.ward.name}: {formatNumber(r.score, lang)} / 100
               {r.closeToNext ? ` — ${t('compare.close')}` : ''}
@@ -59,7 +59,8 @@ export function ComparePage() {
                   <small>
                     {t('compare.coverage', {
                       value: formatPercent(
-                        (c.coverage.find((x) => x.ward.slug === w.slug)?.ofFramework ?? 0) * 100,
+                        (c.coverage.find((x) => x.ward.slug === w.slug)?.ofCityFramework ?? 0) *
+                          100,
                         lang,
                         0,
                       ),
@@ -78,7 +79,7 @@ export function ComparePage() {
                   return (
                     <td key={w.slug}>
                       {e ? (
-                        <span className={`status status-${e.status}`}>
+                        <span className={`status status-${e.status.toLowerCase()}`}>
                           {t(`status.${e.status}`)}
                         </span>
                       ) : (

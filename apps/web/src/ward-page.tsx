@@ -11,15 +11,16 @@ export const SCORECARD_QUERY = graphql(`
   query WardScorecardPage($ward: String!, $year: Int!) {
     ward(slug: $ward) { slug name kind }
     scorecard(ward: $ward, year: $year) {
-      composite { score dataCoverage }
+      composite { score ownTargetCoverage }
       entries {
         indicator { code name unit }
         qualitative
         status
         attainment
         gap
-        expected { comparatorSymbol value valueHigh basis targets { provenance { file line text } } }
-        latest { year value met sourceFile sourceLine sourceText }
+        expected { display comparatorSymbol value valueHigh basis targets { provenance { file line text } } }
+        result { year value display met sourceFile sourceLine sourceText }
+        earlierResult { year }
         targets { year }
       }
     }
@@ -28,7 +29,7 @@ export const SCORECARD_QUERY = graphql(`
 
 export const TASKS_QUERY = graphql(`
   query WardTasks($ward: String!) {
-    tasks(filter: { ward: $ward }) { id code description leadUnit dueDate recurring timingAsPrinted status }
+    tasks(filter: { ward: $ward }) { id code description leadUnit due { label } recurring timingAsPrinted status }
   }
 `);
 
@@ -88,12 +89,8 @@ function Trajectory({ ward, indicator }: { ward: string; indicator: string }) {
 }
 
 function Tasks({ ward }: { ward: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data, loading, error } = useQuery(TASKS_QUERY, { variables: { ward } });
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
   if (loading && !data) return <p role="status">{t('wards.loading')}</p>;
   if (error) return <p role="alert">{t('wards.error', { message: error.message })}</p>;
   const tasks = data?.tasks ?? [];
@@ -120,8 +117,8 @@ function Tasks({ ward }: { ward: string }) {
                 <td>{task.description}</td>
                 <td>{task.leadUnit}</td>
                 <td>
-                  {task.dueDate
-                    ? date(task.dueDate)
+                  {task.due
+                    ? task.due.label
                     : task.recurring
                       ? t('ward.tasks.recurring')
                       : (task.timingAsPrinted ?? '–')}
@@ -150,9 +147,9 @@ export function WardPage({ slug }: { slug: string }) {
   const fmt = (value: number | null | undefined, unit: string) =>
     value == null
       ? '–'
-      : unit === 'percent'
+      : unit === 'PERCENT'
         ? formatPercent(value, lang)
-        : formatNumber(value, lang, unit === 'index' ? 3 : 2);
+        : formatNumber(value, lang, unit === 'INDEX' ? 3 : 2);
 
   if (error) {
     return <ErrorNotice message={error.message} onRetry={() => void refetch()} />;
@@ -173,11 +170,11 @@ export function WardPage({ slug }: { slug: string }) {
       <p className="composite">
         {composite.score == null
           ? t('ward.noComposite', {
-              coverage: formatPercent(composite.dataCoverage * 100, lang, 0),
+              coverage: formatPercent(composite.ownTargetCoverage * 100, lang, 0),
             })
           : t('ward.composite', {
               score: formatNumber(composite.score, lang),
-              coverage: formatPercent(composite.dataCoverage * 100, lang, 0),
+              coverage: formatPercent(composite.ownTargetCoverage * 100, lang, 0),
             })}
       </p>
       {entries.length === 0 ? (
@@ -214,20 +211,24 @@ export function WardPage({ slug }: { slug: string }) {
                     {e.qualitative
                       ? t('ward.qualitative')
                       : e.expected
-                        ? `${e.expected.comparatorSymbol} ${fmt(e.expected.value, e.indicator.unit)}${e.expected.valueHigh != null ? `–${fmt(e.expected.valueHigh, e.indicator.unit)}` : ''}`
+                        ? e.expected.display
                         : t('ward.noExpectation', {
                             years: e.targets.map((x) => x.year).join(', '),
                           })}
                   </td>
                   <td>
-                    {e.latest
-                      ? e.latest.value != null
-                        ? `${fmt(e.latest.value, e.indicator.unit)} (${e.latest.year})`
-                        : t(e.latest.met ? 'ward.met' : 'ward.notMet')
-                      : '–'}
+                    {e.result
+                      ? e.result.value != null
+                        ? `${e.result.display ?? fmt(e.result.value, e.indicator.unit)} (${e.result.year})`
+                        : t(e.result.met ? 'ward.met' : 'ward.notMet')
+                      : e.earlierResult
+                        ? t('ward.latestEarlier', { year: e.earlierResult.year })
+                        : '–'}
                   </td>
                   <td>
-                    <span className={`status status-${e.status}`}>{t(`status.${e.status}`)}</span>
+                    <span className={`status status-${e.status.toLowerCase()}`}>
+                      {t(`status.${e.status}`)}
+                    </span>
                   </td>
                   <td className="sources">
                     {source ? (
@@ -235,10 +236,10 @@ export function WardPage({ slug }: { slug: string }) {
                         <code>{source.file}</code> {t('ward.line')} {source.line}: “{source.text}”
                       </small>
                     ) : null}
-                    {e.latest?.sourceFile ? (
+                    {e.result?.sourceFile ? (
                       <small>
-                        {t('ward.col.result')}: <code>{e.latest.sourceFile}</code> {t('ward.line')}{' '}
-                        {e.latest.sourceLine}: “{e.latest.sourceText}”
+                        {t('ward.col.result')}: <code>{e.result.sourceFile}</code> {t('ward.line')}{' '}
+                        {e.result.sourceLine}: “{e.result.sourceText}”
                       </small>
                     ) : null}
                   </td>

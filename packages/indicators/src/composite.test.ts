@@ -139,9 +139,13 @@ describe('ranking', () => {
       ['thanh-mien', 'no-targets'],
       ['hong-bang', 'no-targets'],
     ]);
-    expect(explainRanking({ code: 'withheld', year: 2025, ...ranking.withheld! })).toBe(
-      'Không xếp hạng: 1/5 phường, xã có đủ số liệu năm 2025 (cần ít nhất 2).',
-    );
+    expect(
+      explainRanking({
+        code: 'withheld',
+        year: 2025,
+        ...(ranking.withheld ?? { scored: -1, total: -1 }),
+      }),
+    ).toBe('Không xếp hạng: 1/5 phường, xã có đủ số liệu năm 2025 (cần ít nhất 2).');
   });
 
   it('ranks from two scored wards on', () => {

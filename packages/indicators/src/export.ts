@@ -28,6 +28,9 @@ export interface TargetExportRow {
   denominator: number | null;
   reportedMet: boolean | null;
   wording: string | null;
+  /** Reviewed match of the ward's wording to the indicator (targets only; EQUIVALENCE.md). */
+  equivalence: 'exact' | 'close' | null;
+  equivalenceNote: string | null;
   leadAgency: string | null;
   recurring: string | null;
   sourceFile: string;
@@ -72,6 +75,8 @@ export function targetExportRow(t: Target): TargetExportRow {
     denominator: null,
     reportedMet: null,
     wording: t.wording,
+    equivalence: t.equivalence,
+    equivalenceNote: t.equivalenceNoteVi,
     leadAgency: t.leadAgency ?? null,
     recurring: t.recurring ?? null,
     ...sourceColumns(t.provenance),
@@ -95,6 +100,8 @@ export function actualExportRow(a: Actual): TargetExportRow {
     denominator: a.denominator ?? null,
     reportedMet: a.reportedMet ?? null,
     wording: null,
+    equivalence: null,
+    equivalenceNote: null,
     leadAgency: null,
     recurring: null,
     ...sourceColumns(a.provenance),

@@ -65,8 +65,8 @@ export function parseDatabaseUrl(url: string): URL {
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const db = options.url
-    ? await openPostgres(options.url, options.poolSize ?? 10)
-    : await openPglite(options.dataDir ?? DEFAULT_DATA_DIR);
+    ? await openPostgres(options.url, options.poolSize ?? 10, options.onQuery)
+    : await openPglite(options.dataDir ?? DEFAULT_DATA_DIR, options.onQuery);
   if (options.migrate !== false) {
     try {
       db.migration = await db.withSession((s) => migrate(s, readMigrations()));

@@ -4,6 +4,7 @@ import {
   DOCUMENTS,
   INDICATORS,
   type Indicator,
+  normaliseDue,
   PILLARS,
   type Pillar,
   type SourceDocument,
@@ -128,6 +129,9 @@ async function seedTargets(tx: Tx, kb: KnowledgeBase) {
       sourceLine: p.line,
       sourceLineEnd: p.lineEnd ?? null,
       sourceText: p.text,
+      equivalence: t.equivalence ?? 'exact',
+      equivalenceNoteVi: t.equivalenceNoteVi ?? null,
+      equivalenceNoteEn: t.equivalenceNoteEn ?? null,
     };
     await tx.target.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: data });
   }
@@ -156,6 +160,7 @@ async function seedTasks(tx: Tx, kb: KnowledgeBase) {
   for (const t of kb.tasks) {
     const documentId = documentOf.get(t.provenance.file);
     if (!documentId) throw new Error(`Task ${t.ward} ${t.code} cites an unknown document.`);
+    const dueEnd = normaliseDue(t.timingAsPrinted);
     const content = {
       documentId,
       group: t.group,
@@ -164,8 +169,9 @@ async function seedTasks(tx: Tx, kb: KnowledgeBase) {
       partnerUnits: t.partnerUnits ?? null,
       output: t.output ?? null,
       timingAsPrinted: t.timingAsPrinted ?? null,
-      dueDate: t.due && t.due !== 'recurring' ? new Date(`${t.due}T00:00:00Z`) : null,
-      recurring: t.due === 'recurring',
+      // The end of the printed period, for sorting and filtering; readers get the printed precision.
+      dueDate: dueEnd && dueEnd !== 'recurring' ? new Date(`${dueEnd}T00:00:00Z`) : null,
+      recurring: t.due?.precision === 'recurring',
       reference: t.reference ?? null,
       sourceSection: t.provenance.section,
       sourceLine: t.provenance.line,
@@ -215,11 +221,14 @@ async function seedObservations(tx: Tx, kb: KnowledgeBase) {
         version: current ? current.version + 1 : 1,
         supersedesId: current?.id ?? null,
         value: a.value ?? null,
+        qualifier: a.qualifier,
         met: a.reportedMet ?? null,
         numerator: a.numerator ?? null,
         denominator: a.denominator ?? null,
         source: 'seed',
         sourceFile: a.provenance.file,
+        sourceSection: a.provenance.section,
+        sourceRow: a.provenance.row,
         sourceLine: a.provenance.line,
         sourceText: a.provenance.text,
         note: a.note ?? null,

@@ -3,7 +3,7 @@ import { trajectoryChartOption } from './trajectory-chart.ts';
 
 // Hải An's ward DTI (PHỤ LỤC 2 row 20, line 1304): ≥0,77 in 2025 … 1,0 in 2045, and one result.
 const data = {
-  unit: 'index',
+  unit: 'INDEX',
   series: [
     { year: 2025, value: 0.77 },
     { year: 2026, value: 0.776 },
@@ -39,7 +39,7 @@ describe('trajectoryChartOption', () => {
   });
 
   it('labels percentages with a % sign in Vietnamese format', () => {
-    const pct = trajectoryChartOption({ ...data, unit: 'percent' }, labels, 'vi') as {
+    const pct = trajectoryChartOption({ ...data, unit: 'PERCENT' }, labels, 'vi') as {
       yAxis: { axisLabel: { formatter: (v: number) => string } };
     };
     expect(pct.yAxis.axisLabel.formatter(82.54)).toBe('82,54%');

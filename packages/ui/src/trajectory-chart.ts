@@ -17,9 +17,9 @@ export interface TrajectoryLabels {
 
 /** Percent on 0–100, index on 0–1: the axis and tooltip use the indicator's own unit. */
 function formatValue(value: number, unit: string, lang: Lang) {
-  return unit === 'percent'
+  return unit === 'PERCENT'
     ? `${formatNumber(value, lang)}%`
-    : formatNumber(value, lang, unit === 'index' ? 3 : 2);
+    : formatNumber(value, lang, unit === 'INDEX' ? 3 : 2);
 }
 
 /**
@@ -47,9 +47,9 @@ export function trajectoryChartOption(
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: {
       type: 'value',
-      ...(data.unit === 'percent'
+      ...(data.unit === 'PERCENT'
         ? { min: 0, max: 100 }
-        : data.unit === 'index'
+        : data.unit === 'INDEX'
           ? { min: 0, max: 1 }
           : {}),
       axisLabel: { formatter: (v: number) => formatValue(v, data.unit, lang) },

@@ -1,4 +1,14 @@
-import { COMPARATOR_SYMBOL, type ScorecardRow } from '@lotrinh/indicators';
+import {
+  cleanPrintedText,
+  comparatorLabel,
+  describeGoal,
+  explain,
+  getIndicator,
+  roundForUnit,
+  roundTo,
+  type ScorecardRow,
+  type Status,
+} from '@lotrinh/indicators';
 import type { Store } from '../store/store.ts';
 
 export type Cell = string | number | boolean | null;
@@ -8,48 +18,56 @@ export interface ExportTable {
   rows: Cell[][];
 }
 
-const STATUS_VI: Record<string, string> = {
+/** The dashboard's words for each status, so a spreadsheet reads like the screen. */
+const STATUS_VI: Record<Status, string> = {
   achieved: 'Đạt',
   'on-track': 'Đúng lộ trình',
   'at-risk': 'Có nguy cơ',
   'off-track': 'Chậm lộ trình',
-  'no-data': 'Chưa có số liệu',
+  'not-reported': 'Chưa báo cáo',
+  'no-target': 'Chưa có chỉ tiêu năm này',
 };
 
 function scorecardRows(store: Store, rows: ScorecardRow[]): Cell[][] {
   return rows.map((r) => {
-    const indicator = store.snapshot.indicators.find((i) => i.code === r.indicator);
-    const result = store
-      .currentObservations(r.ward)
-      .find(
-        (o) =>
-          o.indicatorCode === r.indicator &&
-          o.year === r.observation?.year &&
-          o.quarter === 0 &&
-          o.month === 0,
-      );
-    const target = r.expected?.from[0]
-      ? store.snapshot.targets.find((t) => t.id === r.expected?.from.at(-1))
-      : undefined;
+    const indicator = getIndicator(r.indicator);
+    const resultOf = (year: number | undefined) =>
+      store
+        .currentObservations(r.ward)
+        .find(
+          (o) =>
+            o.indicatorCode === r.indicator && o.year === year && o.quarter === 0 && o.month === 0,
+        );
+    const result = resultOf(r.observation?.year);
+    const targets = (r.expected?.from ?? []).flatMap((id) => {
+      const t = store.snapshot.targets.find((x) => x.id === id);
+      return t ? [t] : [];
+    });
+    const round = (x: number | null) => (x === null ? null : roundForUnit(x, indicator.unit));
     return [
       r.ward,
       r.indicator,
-      indicator?.nameVi ?? '',
+      indicator.nameVi,
       r.year,
-      r.expected
-        ? `${COMPARATOR_SYMBOL[r.expected.comparator]} ${r.expected.value}${r.expected.valueHigh !== undefined ? `–${r.expected.valueHigh}` : ''}`
-        : '',
-      r.expected?.basis ?? '',
-      r.observation?.value ?? (r.observation?.met === undefined ? null : r.observation.met),
-      r.observation?.year ?? null,
-      r.attainment,
-      r.gap,
-      STATUS_VI[r.status] ?? r.status,
-      target
-        ? `${target.provenance.file} dòng ${target.provenance.line}: ${target.provenance.text}`
-        : '',
+      r.expected ? describeGoal(r.expected, indicator.unit, 'vi') : '',
+      r.observation?.value !== undefined
+        ? round(r.observation.value)
+        : r.observation?.met === undefined
+          ? null
+          : r.observation.met,
+      r.earlierObservation ? `${r.earlierObservation.year}` : null,
+      r.attainment === null ? null : roundTo(r.attainment, 4),
+      round(r.gap),
+      STATUS_VI[r.status],
+      explain(r.reason, r.year, 'vi'),
+      targets
+        .map(
+          (t) =>
+            `${t.provenance.file} — ${t.provenance.section}, ${t.provenance.row}, dòng ${t.provenance.line}: ${cleanPrintedText(t.provenance.text)}`,
+        )
+        .join(' | '),
       result?.sourceFile
-        ? `${result.sourceFile} dòng ${result.sourceLine}: ${result.sourceText}`
+        ? `${result.sourceFile} dòng ${result.sourceLine}: ${cleanPrintedText(result.sourceText ?? '')}`
         : (result?.source ?? ''),
       r.method,
     ];
@@ -62,12 +80,12 @@ const SCORECARD_HEADERS = [
   'Tên chỉ tiêu',
   'Năm',
   'Chỉ tiêu năm',
-  'Cách tính chỉ tiêu',
-  'Kết quả',
-  'Năm kết quả',
+  'Kết quả năm',
+  'Năm có kết quả gần nhất (tham khảo)',
   'Mức đạt (0–1)',
   'Khoảng cách',
   'Tình trạng',
+  'Lý do',
   'Nguồn chỉ tiêu',
   'Nguồn kết quả',
   'Phương pháp',
@@ -103,10 +121,13 @@ export function targetsTable(store: Store, ward?: string): ExportTable {
       'Đơn vị',
       'Nội dung',
       'Cơ quan chủ trì',
+      'Mức tương đương',
       'Tệp nguồn',
       'Mục',
+      'Hàng',
       'Dòng',
       'Nội dung in',
+      'Nội dung gốc trong tệp',
     ],
     rows: store.snapshot.targets
       .filter((t) => !ward || t.ward === ward)
@@ -116,15 +137,18 @@ export function targetsTable(store: Store, ward?: string): ExportTable {
         t.indicator,
         t.year,
         t.kind === 'target' ? 'định lượng' : 'định tính',
-        t.kind === 'target' ? COMPARATOR_SYMBOL[t.comparator] : null,
+        t.kind === 'target' ? comparatorLabel(t.comparator) : null,
         t.kind === 'target' ? t.value : null,
         t.kind === 'target' ? (t.valueHigh ?? null) : null,
         t.kind === 'target' ? t.unit : null,
         t.wording,
         t.leadAgency ?? null,
+        t.equivalence === 'close' ? `gần tương đương: ${t.equivalenceNoteVi ?? ''}` : 'tương đương',
         t.provenance.file,
         t.provenance.section,
+        t.provenance.row,
         t.provenance.line,
+        cleanPrintedText(t.provenance.text),
         t.provenance.text,
       ]),
   };
@@ -148,6 +172,8 @@ export function observationsTable(store: Store, ward?: string): ExportTable {
       'Mẫu số',
       'Nguồn',
       'Tệp nguồn',
+      'Mục',
+      'Hàng',
       'Dòng',
       'Nội dung in',
       'Ghi chú',
@@ -169,8 +195,10 @@ export function observationsTable(store: Store, ward?: string): ExportTable {
         n(o.denominator),
         o.source,
         o.sourceFile,
+        o.sourceSection,
+        o.sourceRow,
         o.sourceLine,
-        o.sourceText,
+        o.sourceText === null ? null : cleanPrintedText(o.sourceText),
         o.note,
       ]),
   };

@@ -6,30 +6,48 @@ import type {
   Target,
   Ward,
 } from '@lotrinh/indicators';
-import { COMPARATOR_SYMBOL } from '@lotrinh/indicators';
+import { cleanPrintedText, comparatorLabel, describeGoal } from '@lotrinh/indicators';
 import { builder } from '../builder.ts';
-import { pick } from '../context.ts';
-import { BadInputGraphQLError } from '../graphql-errors.ts';
+import { type Context, pick } from '../context.ts';
+import { badInput, fold } from './args.ts';
+import { ComparatorEnum, DirectionEnum, EquivalenceEnum, UnitEnum } from './enums.ts';
 
+/** A source plus what the API knows of it: the seed file or uploaded document it cites. */
 export const ProvenanceRef = builder.objectRef<Provenance>('Provenance');
 ProvenanceRef.implement({
-  description: 'Where a figure comes from in the seed documents. / Nguồn của số liệu.',
+  description: 'Where a figure comes from in the source documents. / Nguồn của số liệu.',
   fields: (t) => ({
-    file: t.exposeString('file', { description: 'Seed file name.' }),
+    document: t.field({
+      type: SourceDocumentRef,
+      nullable: true,
+      description: 'The document (number, date, title) the figure is printed in.',
+      resolve: (p, _a, ctx) => documentOfFile(ctx, p.file),
+    }),
+    file: t.exposeString('file', { description: 'File the document’s text was extracted to.' }),
     section: t.exposeString('section', { description: 'Section or appendix as printed.' }),
     row: t.exposeString('row', { description: 'Row label as printed.' }),
     column: t.exposeString('column', {
       nullable: true,
       description: 'Column header for table cells ("Năm 2030").',
     }),
-    line: t.exposeInt('line', { description: '1-based line number in the seed file.' }),
+    line: t.exposeInt('line', { description: '1-based line number in the file.' }),
     lineEnd: t.exposeInt('lineEnd', {
       nullable: true,
       description: 'Last line when the text wraps.',
     }),
-    text: t.exposeString('text', { description: 'The value’s text exactly as printed.' }),
+    text: t.string({
+      description:
+        'The text as printed: math markup rendered (≥ 90%), Symbol-font glyphs mapped (>).',
+      resolve: (p) => cleanPrintedText(p.text),
+    }),
+    raw: t.exposeString('text', {
+      description: 'The same text exactly as it is in the file, extraction artefacts included.',
+    }),
   }),
 });
+
+const documentOfFile = (ctx: Context, file: string) =>
+  ctx.store.snapshot.documents.find((d) => d.file === file) ?? null;
 
 export const SourceDocumentRef = builder.objectRef<SourceDocument>('SourceDocument');
 SourceDocumentRef.implement({
@@ -68,8 +86,9 @@ PillarRef.implement({
     weight: t.exposeFloat('weight', {
       description: 'Weight in the composite (0 = shown, not aggregated).',
     }),
-    description: t.exposeString('descriptionEn', {
-      description: 'What the pillar covers (English).',
+    description: t.string({
+      description: 'What the pillar covers, in the request language.',
+      resolve: (p, _a, ctx) => pick(ctx, p.descriptionVi || p.descriptionEn, p.descriptionEn),
     }),
     indicators: t.field({
       type: [IndicatorRef],
@@ -95,18 +114,17 @@ IndicatorRef.implement({
       description: 'Name in the request language.',
       resolve: (i, _a, ctx) => pick(ctx, i.nameVi, i.nameEn),
     }),
-    unit: t.exposeString('unit', {
-      description: 'percent (0–100), index (0–1), vnd, count, countPerYear, boolean.',
-    }),
-    direction: t.exposeString('direction', {
-      description: 'higher, lower, or range (a band is the goal).',
-    }),
+    unit: t.field({ type: UnitEnum, resolve: (i) => i.unit }),
+    direction: t.field({ type: DirectionEnum, resolve: (i) => i.direction }),
     pillar: t.field({
       type: PillarRef,
       resolve: (i, _a, ctx) =>
         ctx.store.snapshot.pillars.find((p) => p.code === i.pillar) as Pillar,
     }),
-    definition: t.exposeString('definitionEn', { description: 'One-line definition (English).' }),
+    definition: t.string({
+      description: 'One-line definition, in the request language.',
+      resolve: (i, _a, ctx) => pick(ctx, i.definitionVi || i.definitionEn, i.definitionEn),
+    }),
     cityFramework: t.exposeBoolean('cityFramework', {
       description: 'Part of the city’s common NQ 71/NQ-CP framework.',
     }),
@@ -148,15 +166,24 @@ TargetRef.implement({
       description: 'True for a target stated in words only.',
       resolve: (tg) => tg.kind === 'qualitative',
     }),
-    comparator: t.string({
+    comparator: t.field({
+      type: ComparatorEnum,
       nullable: true,
-      description: 'gte, gt, eq, lte, lt or range, as printed.',
+      description: 'As the plan meant it; null for a qualitative target.',
       resolve: (tg) => (tg.kind === 'target' ? tg.comparator : null),
     }),
     comparatorSymbol: t.string({
       nullable: true,
-      description: '≥, >, =, ≤, < or – (range).',
-      resolve: (tg) => (tg.kind === 'target' ? COMPARATOR_SYMBOL[tg.comparator] : null),
+      description: '≥, >, ≤, <, – (range), or the word "đạt" / "reach" for a level to reach.',
+      resolve: (tg, _a, ctx) =>
+        tg.kind === 'target' ? comparatorLabel(tg.comparator, ctx.lang) : null,
+    }),
+    display: t.string({
+      description: 'The target ready to show: "≥ 0,8", "đạt 3%", "20–22%", or the wording.',
+      resolve: (tg, _a, ctx) =>
+        tg.kind === 'target'
+          ? describeGoal({ ...tg, basis: 'milestone' }, tg.unit, ctx.lang)
+          : cleanPrintedText(tg.provenance.text),
     }),
     value: t.float({
       nullable: true,
@@ -168,11 +195,27 @@ TargetRef.implement({
       description: 'Upper bound of a range.',
       resolve: (tg) => (tg.kind === 'target' ? (tg.valueHigh ?? null) : null),
     }),
-    unit: t.string({ nullable: true, resolve: (tg) => (tg.kind === 'target' ? tg.unit : null) }),
-    wording: t.exposeString('wording', { description: 'The ward’s wording, as printed.' }),
-    leadAgency: t.exposeString('leadAgency', {
+    unit: t.field({
+      type: UnitEnum,
       nullable: true,
-      description: 'Lead agency, as printed.',
+      resolve: (tg) => (tg.kind === 'target' ? tg.unit : null),
+    }),
+    wording: t.exposeString('wording', { description: 'The ward’s wording, as printed.' }),
+    leadUnit: t.exposeString('leadAgency', {
+      nullable: true,
+      description: 'Lead unit, as printed.',
+    }),
+    equivalence: t.field({
+      type: EquivalenceEnum,
+      description:
+        'Whether the ward’s wording measures the catalog indicator itself or a close one.',
+      resolve: (tg) => tg.equivalence,
+    }),
+    equivalenceNote: t.string({
+      nullable: true,
+      description: 'How a close wording differs, in the request language.',
+      resolve: (tg, _a, ctx) =>
+        (ctx.lang === 'en' ? tg.equivalenceNoteEn : tg.equivalenceNoteVi) ?? null,
     }),
     recurring: t.boolean({
       description: 'True when the target applies every year ("hàng năm").',
@@ -191,7 +234,7 @@ WardRef.implement({
     slug: t.exposeID('slug', { description: 'URL-safe id, e.g. "chu-van-an".' }),
     nameVi: t.exposeString('nameVi', { description: 'Name with diacritics, e.g. "Chu Văn An".' }),
     nameEn: t.exposeString('nameEn', {
-      description: 'Name without diacritics, e.g. "Chu Van An".',
+      description: 'English name; proper nouns keep their diacritics ("Chu Văn An ward").',
     }),
     name: t.string({
       description: 'Name in the request language.',
@@ -227,27 +270,39 @@ WardRef.implement({
 });
 
 /** Resolves a ward slug argument or fails with a BAD_USER_INPUT error listing the known slugs. */
-export function wardArg(
-  ctx: { store: { hasWard(s: string): boolean; snapshot: { wards: Ward[] } } },
-  slug: string,
-) {
+export function wardArg(ctx: Pick<Context, 'lang' | 'store'>, slug: string) {
   if (!ctx.store.hasWard(slug)) {
-    throw new BadInputGraphQLError(
-      `Unknown ward "${slug}". Known wards: ${ctx.store.snapshot.wards.map((w) => w.slug).join(', ')}.`,
+    const known = ctx.store.snapshot.wards.map((w) => w.slug).join(', ');
+    throw badInput(
+      ctx,
+      `Không có phường, xã "${slug}". Các giá trị hợp lệ: ${known}.`,
+      `Unknown ward "${slug}". Known wards: ${known}.`,
     );
   }
   return slug as Ward['slug'];
 }
 
-export function indicatorArg(
-  ctx: { store: { snapshot: { indicators: Indicator[] } } },
-  code: string,
-): Indicator {
+export function indicatorArg(ctx: Pick<Context, 'lang' | 'store'>, code: string): Indicator {
   const found = ctx.store.snapshot.indicators.find((i) => i.code === code);
   if (!found)
-    throw new BadInputGraphQLError(
-      `Unknown indicator "${code}". See the "indicators" query for the catalog.`,
+    throw badInput(
+      ctx,
+      `Không có chỉ tiêu mã "${code}". Mã hợp lệ là mã trong danh mục (truy vấn "indicators"), ví dụ "DTI_WARD_INDEX".`,
+      `Unknown indicator "${code}". Use a catalog code (see the "indicators" query), e.g. "DTI_WARD_INDEX".`,
     );
+  return found;
+}
+
+export function pillarArg(ctx: Pick<Context, 'lang' | 'store'>, code: string): Pillar {
+  const found = ctx.store.snapshot.pillars.find((p) => p.code === code);
+  if (!found) {
+    const known = ctx.store.snapshot.pillars.map((p) => p.code).join(', ');
+    throw badInput(
+      ctx,
+      `Không có trụ cột "${code}". Các giá trị hợp lệ: ${known}.`,
+      `Unknown pillar "${code}". Known pillars: ${known}.`,
+    );
+  }
   return found;
 }
 
@@ -275,14 +330,6 @@ const TargetFilter = builder.inputType('TargetFilter', {
   }),
 });
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-
 builder.queryFields((t) => ({
   wards: t.field({
     type: [WardRef],
@@ -308,6 +355,7 @@ builder.queryFields((t) => ({
     resolve: (_r, { filter }, ctx) => {
       const { indicators, targets } = ctx.store.snapshot;
       if (filter?.ward) wardArg(ctx, filter.ward);
+      if (filter?.pillar) pillarArg(ctx, filter.pillar);
       const wardCodes = filter?.ward
         ? new Set(targets.filter((tg) => tg.ward === filter.ward).map((tg) => tg.indicator))
         : null;
@@ -335,6 +383,8 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: TargetFilter, required: false }) },
     resolve: (_r, { filter }, ctx) => {
       if (filter?.ward) wardArg(ctx, filter.ward);
+      if (filter?.indicator) indicatorArg(ctx, filter.indicator);
+      if (filter?.pillar) pillarArg(ctx, filter.pillar);
       const pillarOf = new Map(ctx.store.snapshot.indicators.map((i) => [i.code, i.pillar]));
       return ctx.store.snapshot.targets.filter(
         (tg) =>

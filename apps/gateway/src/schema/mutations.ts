@@ -59,9 +59,9 @@ const ApiTokenRef = builder
     fields: (t) => ({
       id: t.exposeID('id'),
       name: t.exposeString('name'),
-      createdAt: t.string({ resolve: (a) => a.createdAt.toISOString() }),
-      expiresAt: t.string({ nullable: true, resolve: (a) => a.expiresAt?.toISOString() ?? null }),
-      revokedAt: t.string({ nullable: true, resolve: (a) => a.revokedAt?.toISOString() ?? null }),
+      createdAt: t.field({ type: 'DateTime', resolve: (a) => a.createdAt }),
+      expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.expiresAt }),
+      revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.revokedAt }),
     }),
   });
 
@@ -124,8 +124,8 @@ const ImportJobRef = builder
         type: [ImportRowErrorRef],
         resolve: (j) => j.errors as { row: number; column: string | null; message: string }[],
       }),
-      createdAt: t.string({ resolve: (j) => j.createdAt.toISOString() }),
-      finishedAt: t.string({ nullable: true, resolve: (j) => j.finishedAt?.toISOString() ?? null }),
+      createdAt: t.field({ type: 'DateTime', resolve: (j) => j.createdAt }),
+      finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.finishedAt }),
     }),
   });
 
@@ -140,7 +140,7 @@ AuditEventRef.implement({
     entityId: t.exposeString('entityId'),
     before: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.before }),
     after: t.field({ type: 'JSON', nullable: true, resolve: (e) => e.after }),
-    at: t.string({ resolve: (e) => e.at.toISOString() }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
   }),
 });
 
@@ -294,7 +294,7 @@ const AuditFilter = builder.inputType('AuditFilter', {
     entityType: t.string({ required: false }),
     entityId: t.string({ required: false }),
     actorId: t.string({ required: false }),
-    since: t.string({ required: false, description: 'ISO timestamp.' }),
+    since: t.field({ type: 'DateTime', required: false, description: 'RFC 3339 timestamp.' }),
     limit: t.int({ required: false, description: 'At most 500 (default 100).' }),
   }),
 });
@@ -327,7 +327,7 @@ builder.queryFields((t) => ({
           ...(filter?.entityType ? { entityType: filter.entityType } : {}),
           ...(filter?.entityId ? { entityId: filter.entityId } : {}),
           ...(filter?.actorId ? { actorId: filter.actorId } : {}),
-          ...(filter?.since ? { at: { gte: new Date(filter.since) } } : {}),
+          ...(filter?.since ? { at: { gte: filter.since } } : {}),
         },
         orderBy: { id: 'desc' },
         take: Math.min(Math.max(filter?.limit ?? 100, 1), 500),

@@ -1,4 +1,11 @@
 import {
+  cleanPrintedText,
+  formatValue,
+  getIndicator,
+  type Provenance,
+  roundForUnit,
+} from '@lotrinh/indicators';
+import {
   listObservations,
   type Observation as ObservationRow,
   observationHistory,
@@ -6,7 +13,28 @@ import {
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { BadInputGraphQLError } from '../graphql-errors.ts';
-import { IndicatorRef, indicatorArg, WardRef, wardArg } from './catalog.ts';
+import { IndicatorRef, indicatorArg, ProvenanceRef, WardRef, wardArg } from './catalog.ts';
+
+const ObservationSourceEnum = builder.enumType('ObservationSource', {
+  description: 'How a result entered Lộ Trình. / Nguồn nhập kết quả.',
+  values: {
+    SEED: { value: 'seed', description: 'Transcribed from the source documents.' },
+    USER: { value: 'user', description: 'Entered by a user.' },
+    IMPORT: { value: 'import', description: 'Imported from a CSV/XLSX file.' },
+  } satisfies Record<string, { value: ObservationRow['source']; description: string }>,
+});
+
+/** A seeded result's source, in the same shape as a target's. */
+function provenanceOf(o: ObservationRow): Provenance | null {
+  if (!o.sourceFile || o.sourceLine === null || o.sourceText === null) return null;
+  return {
+    file: o.sourceFile as Provenance['file'],
+    section: o.sourceSection ?? '',
+    row: o.sourceRow ?? '',
+    line: o.sourceLine,
+    text: o.sourceText,
+  };
+}
 
 const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
 
@@ -41,8 +69,23 @@ ObservationRef.implement({
     }),
     value: t.float({
       nullable: true,
-      description: 'Value in the indicator’s unit (percent 0–100).',
-      resolve: (o) => num(o.value),
+      description:
+        'Value in the indicator’s unit (percent 0–100), rounded to the unit’s precision.',
+      resolve: (o) => {
+        const v = num(o.value);
+        return v === null ? null : roundForUnit(v, getIndicator(o.indicatorCode).unit);
+      },
+    }),
+    display: t.string({
+      nullable: true,
+      description:
+        'The value ready to show, with a reported lower bound kept: "≥ 60%", "82,54%", "1.134.256.000 đồng".',
+      resolve: (o, _a, ctx) => {
+        const v = num(o.value);
+        if (v === null) return null;
+        const text = formatValue(v, getIndicator(o.indicatorCode).unit, ctx.lang);
+        return o.qualifier === 'eq' ? text : `${o.qualifier === 'gt' ? '>' : '≥'} ${text}`;
+      },
     }),
     met: t.exposeBoolean('met', {
       nullable: true,
@@ -50,24 +93,29 @@ ObservationRef.implement({
     }),
     numerator: t.float({ nullable: true, resolve: (o) => num(o.numerator) }),
     denominator: t.float({ nullable: true, resolve: (o) => num(o.denominator) }),
-    source: t.exposeString('source', {
-      description: 'seed (from the documents), user, or import.',
+    source: t.field({ type: ObservationSourceEnum, resolve: (o) => o.source }),
+    provenance: t.field({
+      type: ProvenanceRef,
+      nullable: true,
+      description: 'Where the result is printed (document, section, row, line, text).',
+      resolve: (o) => provenanceOf(o),
     }),
     sourceFile: t.exposeString('sourceFile', {
       nullable: true,
       description: 'Seed file for seeded results.',
     }),
     sourceLine: t.exposeInt('sourceLine', { nullable: true }),
-    sourceText: t.exposeString('sourceText', {
+    sourceText: t.string({
       nullable: true,
-      description: 'The figure as printed.',
+      description: 'The figure as printed (clean; `provenance.raw` has the file’s text).',
+      resolve: (o) => (o.sourceText === null ? null : cleanPrintedText(o.sourceText)),
     }),
     note: t.exposeString('note', { nullable: true }),
     supersedesId: t.exposeString('supersedesId', {
       nullable: true,
       description: 'The version this one corrects.',
     }),
-    createdAt: t.string({ resolve: (o) => o.createdAt.toISOString() }),
+    createdAt: t.field({ type: 'DateTime', resolve: (o) => o.createdAt }),
     history: t.field({
       type: [ObservationRef],
       description: 'Every version of this period’s result, oldest first.',

@@ -1,26 +1,42 @@
 import {
-  COMPARATOR_SYMBOL,
   type CompositeScore,
   type Coverage,
+  comparatorLabel,
+  describeGoal,
   type expectedTarget,
+  explain,
+  explainRanking,
   getIndicator,
   type Indicator,
   type PillarScore,
   project,
   type QuantitativeTarget,
+  type Ranking,
   type RankingEntry,
   rank as rankScores,
+  roundForUnit,
+  roundTo,
   SCORING_METHOD_VERSION,
   type ScorecardRow,
   type Target,
   trajectorySeries,
+  type UnrankedReason,
   type WardSlug,
 } from '@lotrinh/indicators';
 import type { Observation as ObservationRow } from '@lotrinh/schema';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
-import { BadInputGraphQLError } from '../graphql-errors.ts';
-import { IndicatorRef, indicatorArg, PillarRef, TargetRef, WardRef, wardArg } from './catalog.ts';
+import { yearArg } from './args.ts';
+import {
+  IndicatorRef,
+  indicatorArg,
+  PillarRef,
+  pillarArg,
+  TargetRef,
+  WardRef,
+  wardArg,
+} from './catalog.ts';
+import { BasisEnum, ComparatorEnum, StatusEnum, TargetRuleEnum } from './enums.ts';
 import { ObservationRef } from './observation.ts';
 
 const ward = (ctx: Context, slug: string) =>
@@ -30,40 +46,63 @@ const indicator = (ctx: Context, code: string) =>
 const targetsById = (ctx: Context, ids: string[]) =>
   ctx.store.snapshot.targets.filter((t) => ids.includes(t.id));
 
-/** The current result behind a scorecard row, so every number links back to its source. */
-function latestResult(ctx: Context, row: ScorecardRow): ObservationRow | null {
-  if (!row.observation) return null;
+/** The stored result behind a scoring observation of a row, so every number links to its source. */
+function resultOf(
+  ctx: Context,
+  row: ScorecardRow,
+  year: number | undefined,
+): ObservationRow | null {
+  if (year === undefined) return null;
   return (
     ctx.store
       .currentObservations(row.ward)
       .find(
         (o) =>
-          o.indicatorCode === row.indicator &&
-          o.year === row.observation?.year &&
-          o.quarter === 0 &&
-          o.month === 0,
+          o.indicatorCode === row.indicator && o.year === year && o.quarter === 0 && o.month === 0,
       ) ?? null
   );
 }
 
-const ExpectedRef = builder.objectRef<NonNullable<ScorecardRow['expected']>>('ExpectedTarget');
+type Expected = NonNullable<ScorecardRow['expected']> & { indicator: string };
+
+const ExpectedRef = builder.objectRef<Expected>('ExpectedTarget');
 ExpectedRef.implement({
   description: 'The target expected in a year, from the ward’s milestones (see SCORING.md §1).',
   fields: (t) => ({
     year: t.exposeInt('year'),
-    comparator: t.exposeString('comparator'),
+    comparator: t.field({ type: ComparatorEnum, resolve: (e) => e.comparator }),
     comparatorSymbol: t.string({
-      description: '≥, >, =, ≤, < or – (range).',
-      resolve: (e) => COMPARATOR_SYMBOL[e.comparator],
+      description: '≥, >, ≤, <, – (range), or "đạt" / "reach" for a level to reach.',
+      resolve: (e, _a, ctx) => comparatorLabel(e.comparator, ctx.lang),
     }),
-    value: t.exposeFloat('value'),
-    valueHigh: t.exposeFloat('valueHigh', { nullable: true }),
-    basis: t.exposeString('basis', {
-      description: 'milestone, interpolated, from-baseline, held or recurring.',
+    value: t.float({
+      description: 'Rounded to the unit’s precision.',
+      resolve: (e) => roundForUnit(e.value, getIndicator(e.indicator).unit),
+    }),
+    valueHigh: t.float({
+      nullable: true,
+      resolve: (e) =>
+        e.valueHigh === undefined
+          ? null
+          : roundForUnit(e.valueHigh, getIndicator(e.indicator).unit),
+    }),
+    basis: t.field({ type: BasisEnum, resolve: (e) => e.basis }),
+    interpolated: t.boolean({
+      description: 'True when the value was derived between points, not printed for this year.',
+      resolve: (e) => e.basis === 'interpolated' || e.basis === 'from-baseline',
+    }),
+    rule: t.field({
+      type: TargetRuleEnum,
+      description: 'SINGLE, or MORE_DEMANDING when several targets apply to the year.',
+      resolve: (e) => e.rule,
+    }),
+    display: t.string({
+      description: 'Ready to show: "≥ 0,8", "đạt 3%", "≈ 0,782, nội suy" (request language).',
+      resolve: (e, _a, ctx) => describeGoal(e, getIndicator(e.indicator).unit, ctx.lang),
     }),
     targets: t.field({
       type: [TargetRef],
-      description: 'The milestone targets it derives from, with provenance.',
+      description: 'Every printed target the value derives from or competed with, with sources.',
       resolve: (e, _a, ctx) => targetsById(ctx, e.from),
     }),
   }),
@@ -93,31 +132,48 @@ ScorecardEntryRef.implement({
     }),
     year: t.exposeInt('year'),
     qualitative: t.boolean({ resolve: (r) => r.kind === 'qualitative' }),
-    expected: t.field({ type: ExpectedRef, nullable: true, resolve: (r) => r.expected }),
-    latest: t.field({
+    expected: t.field({
+      type: ExpectedRef,
+      nullable: true,
+      description: 'The target expected this year; null when none applies.',
+      resolve: (r) => (r.expected ? { ...r.expected, indicator: r.indicator } : null),
+    }),
+    result: t.field({
       type: ObservationRef,
       nullable: true,
-      description: 'The result scored, with its source.',
-      resolve: (r, _a, ctx) => latestResult(ctx, r),
+      description: 'The result of this very year, the only one judged, with its source.',
+      resolve: (r, _a, ctx) => resultOf(ctx, r, r.observation?.year),
     }),
-    attainment: t.exposeFloat('attainment', {
+    earlierResult: t.field({
+      type: ObservationRef,
       nullable: true,
-      description: '0–1 (see SCORING.md §2).',
+      description:
+        'The latest result of an earlier year: context only ("kết quả gần nhất: 2025"), never judged against this year.',
+      resolve: (r, _a, ctx) => resultOf(ctx, r, r.earlierObservation?.year),
+    }),
+    assessable: t.exposeBoolean('assessable', {
+      description: 'A target applies this year, so the row counts in coverage and scores.',
+    }),
+    attainment: t.float({
+      nullable: true,
+      description: '0–1 (see SCORING.md §2), 4 decimals.',
+      resolve: (r) => (r.attainment === null ? null : roundTo(r.attainment, 4)),
     }),
     met: t.exposeBoolean('met', { nullable: true }),
-    gap: t.exposeFloat('gap', {
+    gap: t.float({
       nullable: true,
-      description: 'In the unit: positive = still missing.',
+      description: 'In the unit: positive = still missing; rounded to the unit’s precision.',
+      resolve: (r) => (r.gap === null ? null : roundForUnit(r.gap, getIndicator(r.indicator).unit)),
     }),
     yearsOffTrajectory: t.exposeFloat('yearsOffTrajectory', {
       nullable: true,
       description: 'Positive = years behind, negative = ahead.',
     }),
-    status: t.string({
-      description: 'achieved, on-track, at-risk, off-track or no-data.',
-      resolve: (r) => r.status,
+    status: t.field({ type: StatusEnum, resolve: (r) => r.status }),
+    reason: t.string({
+      description: 'Why the status is what it is, in the request language.',
+      resolve: (r, _a, ctx) => explain(r.reason, r.year, ctx.lang),
     }),
-    reason: t.exposeString('reason', { description: 'Why the status is what it is (English).' }),
     projection: t.field({ type: ProjectionRef, nullable: true, resolve: (r) => r.projection }),
     targets: t.field({
       type: [TargetRef],
@@ -148,9 +204,21 @@ CompositeRef.implement({
   fields: (t) => ({
     ward: t.field({ type: WardRef, resolve: (c, _a, ctx) => ward(ctx, c.ward) }),
     year: t.exposeInt('year'),
-    score: t.exposeFloat('composite', { nullable: true }),
-    dataCoverage: t.exposeFloat('dataCoverage', {
-      description: 'Share of assessable indicators with data.',
+    score: t.exposeFloat('composite', {
+      nullable: true,
+      description: 'Null without results for the year, or below 80% coverage of own targets.',
+    }),
+    ownTargetCoverage: t.float({
+      description:
+        'Coverage of the ward’s own targets: share of its targets in force this year with a result for this year.',
+      resolve: (c) => roundTo(c.ownTargetCoverage, 4),
+    }),
+    assessable: t.exposeInt('assessable', { description: 'Targets in force this year.' }),
+    reported: t.exposeInt('reported', { description: 'Of them, with a result for this year.' }),
+    cityFrameworkCoverage: t.float({
+      description:
+        'Coverage of the city framework: share of the framework’s indicators the ward’s plans set a target for.',
+      resolve: (c, _a, ctx) => roundTo(ctx.store.coverageOf(c.ward)?.ofFramework ?? 0, 4),
     }),
     pillars: t.field({ type: [PillarScoreRef], resolve: (c) => c.pillars }),
     method: t.exposeString('method'),
@@ -176,8 +244,8 @@ ScorecardRef.implement({
   }),
 });
 
-const RankingRef = builder.objectRef<RankingEntry>('RankingEntry');
-RankingRef.implement({
+const RankingEntryRef = builder.objectRef<RankingEntry>('RankingEntry');
+RankingEntryRef.implement({
   description: 'A ward’s place by composite (or pillar) score.',
   fields: (t) => ({
     ward: t.field({ type: WardRef, resolve: (r, _a, ctx) => ward(ctx, r.ward) }),
@@ -189,14 +257,65 @@ RankingRef.implement({
   }),
 });
 
+const UnrankedRef = builder
+  .objectRef<{ ward: WardSlug; reason: UnrankedReason }>('UnrankedWard')
+  .implement({
+    description: 'A ward left out of a ranking, and why. / Phường, xã không xếp hạng.',
+    fields: (t) => ({
+      ward: t.field({ type: WardRef, resolve: (u, _a, ctx) => ward(ctx, u.ward) }),
+      reason: t.string({
+        description: 'Why, in the request language.',
+        resolve: (u, _a, ctx) => explainRanking(u.reason, ctx.lang),
+      }),
+    }),
+  });
+
+const RankingRef = builder.objectRef<Ranking>('Ranking');
+RankingRef.implement({
+  description:
+    'Wards ranked by score for a year, or withheld when fewer than two can be scored. / Xếp hạng.',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    entries: t.field({
+      type: [RankingEntryRef],
+      description: 'Ranked wards, best first; empty when withheld.',
+      resolve: (r) => r.entries,
+    }),
+    withheld: t.boolean({
+      description: 'True when fewer than two wards can be scored: no ranking is published.',
+      resolve: (r) => r.withheld !== null,
+    }),
+    reason: t.string({
+      nullable: true,
+      description: 'Why the ranking is withheld ("1/5 phường có số liệu năm 2025").',
+      resolve: (r, _a, ctx) =>
+        r.withheld
+          ? explainRanking({ code: 'withheld', year: r.year, ...r.withheld }, ctx.lang)
+          : null,
+    }),
+    unranked: t.field({
+      type: [UnrankedRef],
+      description: 'Wards without a place, each with its reason.',
+      resolve: (r) => r.unranked,
+    }),
+  }),
+});
+
 const CoverageRef = builder.objectRef<Coverage>('Coverage');
 CoverageRef.implement({
   description: 'Which catalog indicators a ward has targets for.',
   fields: (t) => ({
     ward: t.field({ type: WardRef, resolve: (c, _a, ctx) => ward(ctx, c.ward) }),
     indicatorCodes: t.exposeStringList('indicators'),
-    ofUnion: t.exposeFloat('ofUnion', { description: 'Share of all wards’ indicators.' }),
-    ofFramework: t.exposeFloat('ofFramework', { description: 'Share of the city framework.' }),
+    ofUnion: t.float({
+      description: 'Share of the indicators any ward targets.',
+      resolve: (c) => roundTo(c.ofUnion, 4),
+    }),
+    ofCityFramework: t.float({
+      description:
+        'Share of the city framework’s indicators (NQ 71/NQ-CP set) the ward set a target for.',
+      resolve: (c) => roundTo(c.ofFramework, 4),
+    }),
     missingFromFramework: t.exposeStringList('missingFromFramework'),
   }),
 });
@@ -253,8 +372,9 @@ ComparisonRef.implement({
       resolve: (c, _a, ctx) => c.wards.map((w) => ctx.store.composite(w, c.year)),
     }),
     ranking: t.field({
-      type: [RankingRef],
-      resolve: (c, _a, ctx) => ctx.store.ranking(c.year).filter((r) => c.wards.includes(r.ward)),
+      type: RankingRef,
+      description: 'The compared wards ranked by composite, or withheld with the reason.',
+      resolve: (c, _a, ctx) => ctx.store.ranking(c.year, c.wards),
     }),
     coverage: t.field({
       type: [CoverageRef],
@@ -272,16 +392,27 @@ interface TrajectoryView {
   toYear: number;
 }
 
-const SeriesPointRef =
-  builder.objectRef<NonNullable<ReturnType<typeof expectedTarget>>>('TrajectoryPoint');
+const SeriesPointRef = builder.objectRef<
+  NonNullable<ReturnType<typeof expectedTarget>> & { indicator: string }
+>('TrajectoryPoint');
 SeriesPointRef.implement({
   description: 'The expected target for one year.',
   fields: (t) => ({
     year: t.exposeInt('year'),
-    value: t.exposeFloat('value'),
-    valueHigh: t.exposeFloat('valueHigh', { nullable: true }),
-    comparator: t.exposeString('comparator'),
-    basis: t.exposeString('basis'),
+    value: t.float({ resolve: (p) => roundForUnit(p.value, getIndicator(p.indicator).unit) }),
+    valueHigh: t.float({
+      nullable: true,
+      resolve: (p) =>
+        p.valueHigh === undefined
+          ? null
+          : roundForUnit(p.valueHigh, getIndicator(p.indicator).unit),
+    }),
+    comparator: t.field({ type: ComparatorEnum, resolve: (p) => p.comparator }),
+    basis: t.field({ type: BasisEnum, resolve: (p) => p.basis }),
+    display: t.string({
+      description: 'Ready to show, with interpolated years marked "≈ …, nội suy".',
+      resolve: (p, _a, ctx) => describeGoal(p, getIndicator(p.indicator).unit, ctx.lang),
+    }),
   }),
 });
 
@@ -305,7 +436,7 @@ TrajectoryRef.implement({
           v.fromYear,
           v.toYear,
           baseline,
-        );
+        ).map((p) => ({ ...p, indicator: v.indicator }));
       },
     }),
     results: t.field({ type: [ObservationRef], resolve: (v) => v.results }),
@@ -333,15 +464,6 @@ function firstNumeric(results: readonly ObservationRow[]) {
   return first ? { year: first.year, value: Number(first.value) } : undefined;
 }
 
-const YEAR_MIN = 2020;
-const YEAR_MAX = 2050;
-function yearArg(year: number) {
-  if (!Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX) {
-    throw new BadInputGraphQLError(`Year ${year} is outside ${YEAR_MIN}–${YEAR_MAX}.`);
-  }
-  return year;
-}
-
 builder.queryFields((t) => ({
   scorecard: t.field({
     type: ScorecardRef,
@@ -350,7 +472,7 @@ builder.queryFields((t) => ({
     args: { ward: t.arg.string({ required: true }), year: t.arg.int({ required: true }) },
     resolve: (_r, args, ctx) => {
       const slug = wardArg(ctx, args.ward);
-      const year = yearArg(args.year);
+      const year = yearArg(ctx, args.year);
       return {
         ward: slug,
         year,
@@ -369,7 +491,7 @@ builder.queryFields((t) => ({
       year: t.arg.int({ required: true }),
     },
     resolve: (_r, args, ctx) => {
-      const year = yearArg(args.year);
+      const year = yearArg(ctx, args.year);
       const wards = (args.wards ?? ctx.store.snapshot.wards.map((w) => w.slug)).map((w) =>
         wardArg(ctx, w),
       );
@@ -412,16 +534,14 @@ builder.queryFields((t) => ({
     },
   }),
   rankings: t.field({
-    type: [RankingRef],
+    type: RankingRef,
     description:
-      'Wards ranked by composite score (or by one pillar’s score) for a year; wards without a score are left out.',
+      'Wards ranked by composite score (or by one pillar’s score) for a year; withheld, with the reason, when fewer than two wards can be scored.',
     args: { year: t.arg.int({ required: true }), pillar: t.arg.string({ required: false }) },
     resolve: (_r, args, ctx) => {
-      const year = yearArg(args.year);
+      const year = yearArg(ctx, args.year);
       if (!args.pillar) return ctx.store.ranking(year);
-      const pillar = args.pillar;
-      if (!ctx.store.snapshot.pillars.some((p) => p.code === pillar))
-        throw new BadInputGraphQLError(`Unknown pillar "${pillar}".`);
+      const pillar = pillarArg(ctx, args.pillar).code;
       const scores = ctx.store.snapshot.wards.map((w) => {
         const c = ctx.store.composite(w.slug, year);
         return { ...c, composite: c.pillars.find((p) => p.pillar === pillar)?.score ?? null };

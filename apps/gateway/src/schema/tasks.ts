@@ -1,5 +1,7 @@
+import { type DuePeriod, dueMonthKey, duePeriod, formatDue, isOverdue } from '@lotrinh/indicators';
 import type { Task as TaskRow } from '@lotrinh/schema';
 import { builder } from '../builder.ts';
+import { fold, monthArg } from './args.ts';
 import { WardRef, wardArg } from './catalog.ts';
 
 const STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
@@ -23,8 +25,8 @@ TaskProvenanceRef.implement({
 
 const TaskChangeRef = builder
   .objectRef<{
-    fromStatus: string;
-    toStatus: string;
+    fromStatus: TaskRow['status'];
+    toStatus: TaskRow['status'];
     note: string | null;
     changedAt: Date;
     changedById: string | null;
@@ -32,12 +34,44 @@ const TaskChangeRef = builder
   .implement({
     description: 'One status change of a task.',
     fields: (t) => ({
-      from: t.exposeString('fromStatus'),
-      to: t.exposeString('toStatus'),
+      from: t.field({ type: TaskStatusEnum, resolve: (c) => c.fromStatus }),
+      to: t.field({ type: TaskStatusEnum, resolve: (c) => c.toStatus }),
       note: t.exposeString('note', { nullable: true }),
-      at: t.string({ resolve: (c) => c.changedAt.toISOString() }),
+      at: t.field({ type: 'DateTime', resolve: (c) => c.changedAt }),
     }),
   });
+
+const DuePrecisionEnum = builder.enumType('DuePrecision', {
+  description: 'How precisely a deadline is printed. / Độ chính xác của thời hạn.',
+  values: {
+    MONTH: { value: 'month', description: 'A month, e.g. "Tháng 12/2026".' },
+    YEAR: { value: 'year', description: 'A year or a span of years, e.g. "2025-2026".' },
+    RECURRING: { value: 'recurring', description: 'Ongoing: "Hằng năm", "Thường xuyên".' },
+  } satisfies Record<string, { value: DuePeriod['precision']; description: string }>,
+});
+
+const DueRef = builder.objectRef<DuePeriod>('Due').implement({
+  description:
+    'A deadline with the precision it was printed with (never an invented day). / Thời hạn như văn bản ghi.',
+  fields: (t) => ({
+    precision: t.field({ type: DuePrecisionEnum, resolve: (d) => d.precision }),
+    year: t.int({ nullable: true, resolve: (d) => (d.precision === 'recurring' ? null : d.year) }),
+    month: t.int({ nullable: true, resolve: (d) => (d.precision === 'month' ? d.month : null) }),
+    fromYear: t.int({
+      nullable: true,
+      resolve: (d) => (d.precision === 'year' ? (d.fromYear ?? null) : null),
+    }),
+    monthKey: t.string({
+      nullable: true,
+      description: 'The month it falls due, "YYYY-MM" (a year’s deadline is its December).',
+      resolve: (d) => dueMonthKey(d),
+    }),
+    label: t.string({
+      description: '"12/2026", "2025–2026", "thường xuyên" — in the request language.',
+      resolve: (d, _a, ctx) => formatDue(d, ctx.lang) ?? '',
+    }),
+  }),
+});
 
 export const TaskRef = builder.objectRef<TaskRow>('Task');
 TaskRef.implement({
@@ -57,10 +91,16 @@ TaskRef.implement({
     partnerUnits: t.exposeString('partnerUnits', { nullable: true }),
     output: t.exposeString('output', { nullable: true }),
     timingAsPrinted: t.exposeString('timingAsPrinted', { nullable: true }),
-    dueDate: t.string({
+    due: t.field({
+      type: DueRef,
       nullable: true,
-      description: 'ISO date (last day of the printed month or year).',
-      resolve: (task) => task.dueDate?.toISOString().slice(0, 10) ?? null,
+      description: 'The deadline as printed; null when none is printed.',
+      resolve: (task) => duePeriod(task.timingAsPrinted),
+    }),
+    overdue: t.boolean({
+      description: 'Its due month has ended and it is not done.',
+      resolve: (task) =>
+        task.status !== 'done' && isOverdue(duePeriod(task.timingAsPrinted), new Date()),
     }),
     recurring: t.exposeBoolean('recurring', {
       description: 'True for "hằng năm", "thường xuyên"…',
@@ -83,10 +123,18 @@ TaskRef.implement({
 const TaskFilter = builder.inputType('TaskFilter', {
   fields: (t) => ({
     ward: t.string({ required: false }),
-    leadUnit: t.string({ required: false, description: 'Case-insensitive part of the lead unit.' }),
-    dueBefore: t.string({
+    leadUnit: t.string({
       required: false,
-      description: 'ISO date; recurring tasks are excluded when set.',
+      description:
+        'Part of the lead unit, ignoring case and diacritics ("van hoa" finds "Văn hóa").',
+    }),
+    dueFrom: t.string({
+      required: false,
+      description: 'First due month, "YYYY-MM", inclusive; ongoing tasks are left out when set.',
+    }),
+    dueTo: t.string({
+      required: false,
+      description: 'Last due month, "YYYY-MM", inclusive; ongoing tasks are left out when set.',
     }),
     status: t.field({ type: TaskStatusEnum, required: false }),
   }),
@@ -99,15 +147,18 @@ builder.queryField('tasks', (t) =>
     args: { filter: t.arg({ type: TaskFilter, required: false }) },
     resolve: (_r, { filter }, ctx) => {
       if (filter?.ward) wardArg(ctx, filter.ward);
-      const due = filter?.dueBefore ? new Date(`${filter.dueBefore}T00:00:00Z`) : null;
-      const lead = filter?.leadUnit?.toLowerCase();
-      return ctx.store.snapshot.tasks.filter(
-        (task) =>
-          (!filter?.ward || task.wardSlug === filter.ward) &&
-          (!lead || task.leadUnit.toLowerCase().includes(lead)) &&
-          (!filter?.status || task.status === filter.status) &&
-          (!due || (task.dueDate !== null && task.dueDate < due)),
-      );
+      const from = filter?.dueFrom ? monthArg(ctx, 'dueFrom', filter.dueFrom) : null;
+      const to = filter?.dueTo ? monthArg(ctx, 'dueTo', filter.dueTo) : null;
+      const lead = filter?.leadUnit ? fold(filter.leadUnit) : null;
+      return ctx.store.snapshot.tasks.filter((task) => {
+        if (filter?.ward && task.wardSlug !== filter.ward) return false;
+        if (lead && !fold(task.leadUnit).includes(lead)) return false;
+        if (filter?.status && task.status !== filter.status) return false;
+        if (!from && !to) return true;
+        // "YYYY-MM" strings compare in calendar order.
+        const month = dueMonthKey(duePeriod(task.timingAsPrinted));
+        return month !== null && (!from || month >= from) && (!to || month <= to);
+      });
     },
   }),
 );

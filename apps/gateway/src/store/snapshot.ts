@@ -82,6 +82,9 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Omit<Snapshot, 
         ...(t.recurring ? { recurring: 'annual' as const } : {}),
         ...(t.note ? { note: t.note } : {}),
         provenance,
+        equivalence: t.equivalence,
+        equivalenceNoteVi: t.equivalenceNoteVi,
+        equivalenceNoteEn: t.equivalenceNoteEn,
       };
       if (
         t.kind === 'qualitative' ||

@@ -17,7 +17,7 @@ describe('two gateway processes on one database', () => {
     const b = await Store.load(db.prisma);
     expect(await b.sync()).toEqual([]);
     const before = b.scorecard('hong-bang', 2026).find((r) => r.indicator === 'DG_ONLINE_DOSSIERS');
-    expect(before?.status).toBe('no-data');
+    expect(before?.status).toBe('not-reported');
 
     // Process A records a result and changes a task (as the services do).
     await db.prisma.observation.create({

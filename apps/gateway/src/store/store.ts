@@ -3,6 +3,9 @@ import {
   type Coverage,
   compositeScore,
   coverage,
+  type PlanPeriodOf,
+  planPeriodOf,
+  type Ranking,
   rank,
   type ScorecardRow,
   scorecard,
@@ -119,6 +122,7 @@ export class Store {
         year,
         this.snapshot.targets,
         scoringObservations(this.currentObservations(ward)),
+        { planPeriod: this.planPeriod },
       );
       this.scorecards.set(key, rows);
     }
@@ -135,8 +139,21 @@ export class Store {
     return score;
   }
 
-  ranking(year: number) {
-    return rank(this.snapshot.wards.map((w) => this.composite(w.slug, year)));
+  /** Plans are assessable only within their own years (catalog data: changes with a reseed only). */
+  private get planPeriod(): PlanPeriodOf {
+    this.planPeriodCache ??= planPeriodOf(this.snapshot.documents);
+    return this.planPeriodCache;
+  }
+  private planPeriodCache: PlanPeriodOf | null = null;
+
+  /** Ranking of all wards (or of the given ones) for a year; withheld below two scored wards. */
+  ranking(year: number, wards?: readonly WardSlug[]): Ranking {
+    const slugs = wards ?? this.snapshot.wards.map((w) => w.slug);
+    return rank(slugs.map((w) => this.composite(w, year)));
+  }
+
+  coverageOf(ward: WardSlug): Coverage | undefined {
+    return this.coverage().find((c) => c.ward === ward);
   }
 
   coverage(): Coverage[] {
