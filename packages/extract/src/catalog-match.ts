@@ -50,17 +50,26 @@ export function tokens(text: string): string[] {
     .filter((t) => t.length > 0 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
 }
 
-function terms(text: string): Map<string, number> {
+/**
+ * Term weights of a text: words and word pairs. With `decay`, later words weigh less:
+ * Vietnamese names put the head first ("Tỷ lệ hài lòng … khi sử dụng dịch vụ công trực
+ * tuyến" is about satisfaction, not about online services).
+ */
+function terms(text: string, decay = 0): Map<string, number> {
   const words = tokens(text);
   const counts = new Map<string, number>();
-  const add = (t: string) => counts.set(t, (counts.get(t) ?? 0) + 1);
-  words.forEach((w, i) => {
-    add(w);
+  const add = (t: string, w: number) => counts.set(t, (counts.get(t) ?? 0) + w);
+  words.forEach((word, i) => {
+    const weight = decay ? 1 / (1 + i / decay) : 1;
+    add(word, weight);
     const next = words[i + 1];
-    if (next) add(`${w} ${next}`);
+    if (next) add(`${word} ${next}`, weight);
   });
   return counts;
 }
+
+/** How fast the weight of a query word falls with its position (see `terms`). */
+const POSITION_DECAY = 8;
 
 /** What the figure looks like, to prefer indicators measured the same way. */
 export type FigureShape = 'percent' | 'index' | 'count' | 'vnd' | 'qualitative';
@@ -115,7 +124,7 @@ export class CatalogMatcher {
     for (const [t, n] of counts) {
       // Terms the catalog never uses cannot tell indicators apart; pairs weigh more than words.
       const idf = this.idf.get(t);
-      if (idf !== undefined) v.set(t, (1 + Math.log(n)) * idf * (t.includes(' ') ? 1.5 : 1));
+      if (idf !== undefined) v.set(t, Math.sqrt(n) * idf * (t.includes(' ') ? 1.5 : 1));
     }
     return v;
   }
@@ -125,7 +134,7 @@ export class CatalogMatcher {
    * when the catalog shares no term with it.
    */
   match(wording: string, shape: FigureShape, only?: readonly Unit[]): CatalogMatch | null {
-    const query = this.weigh(terms(wording));
+    const query = this.weigh(terms(wording, POSITION_DECAY));
     const qNorm = norm(query);
     if (qNorm === 0) return null;
     const scored = this.entries

@@ -141,12 +141,12 @@ export function isTargetHeading(line: DocLine): boolean {
 
 /** A table header row naming a target column: "TT Chỉ tiêu …", "Stt Mục tiêu cụ thể …". */
 export function isTargetTableHeader(line: DocLine): boolean {
-  return /^s?tt\b/.test(line.folded) && /\b(chi tieu|muc tieu)\b/.test(line.folded);
+  return isTableHeader(line) && /\b(chi tieu|muc tieu)\b/.test(line.folded);
 }
 
-/** Any table header row ("TT Nội dung công việc …", "STT Nhiệm vụ …"). */
+/** Any table header row ("TT Nội dung công việc …", "| STT | Nhiệm vụ |"). */
 export function isTableHeader(line: DocLine): boolean {
-  return /^s?tt(\s|$)/.test(line.folded);
+  return /^[|\s]*s?tt(\s|\||$)/.test(line.folded);
 }
 
 /** Where the document's body ends: the closing ("Nơi nhận:") and the signature. */

@@ -17,7 +17,7 @@ import {
 import { flatTableCandidates } from './flat-table.ts';
 import type { Proposal } from './proposal.ts';
 import { itemCandidates, itemsOf } from './prose-region.ts';
-import { tabTableCandidates } from './tab-table.ts';
+import { isCellLine, tabTableCandidates } from './tab-table.ts';
 import { quote } from './text.ts';
 
 /**
@@ -80,7 +80,7 @@ function candidatesOf(doc: DocumentInfo): Candidate[] {
       const section = [appendix?.text.replace(/:\s*$/, ''), title[0]?.text]
         .filter(Boolean)
         .join(' — ');
-      if (line.raw.includes('\t')) {
+      if (isCellLine(line.raw)) {
         const year = headingYear(line.folded) ?? doc.year;
         out.push(
           ...tabTableCandidates(line, lines.slice(i + 1, end), {

@@ -46,13 +46,13 @@ const MONEY_SCALE = String.raw`(?:(trieu|ty|nghin|ngan)\s+)?dong(?!\p{L})`;
 
 const FIGURE = new RegExp(
   String.raw`((?:${PREFIX_WORD}\s*)*)` + // 1: prefix words
-    String.raw`(?:tu\s+(${NUMBER})\s+den\s+(${NUMBER})|(${NUMBER})\s*[-–]\s*(${NUMBER})(?=\s*%)|(${NUMBER}))` + // 2,3: từ…đến; 4,5: range; 6: number
+    String.raw`(?:tu\s+(${NUMBER})\s*%?\s+den\s+(${NUMBER})|(${NUMBER})\s*[-–]\s*(${NUMBER})(?=\s*%)|(${NUMBER}))` + // 2,3: từ…đến; 4,5: range; 6: number
     String.raw`(\s*%|\s+${MONEY_SCALE})?` + // 7: unit (8: money scale)
     String.raw`(\s+tro len)?`, // 9: "or more"
   'gu',
 );
 
-const DASH = /(?<=^|\s)[-–](?=\s|$)/gu;
+const DASH = /(?<=^|\s)[-–—](?=\s|$)/gu;
 
 export function comparatorOf(prefix: string, orMore: boolean): PrintedComparator {
   const words = prefix.trim();

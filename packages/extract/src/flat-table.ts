@@ -185,7 +185,8 @@ function rowCandidates(
     valueEnd: number,
   ): Candidate => {
     const wording = p.text.slice(0, labelEnd).trim();
-    const match = [wording, unitColumn ?? '', qualifier, qualifier].join(' ');
+    // The qualifier ("đối với các cơ sở giáo dục mầm non") is what sets this value apart.
+    const match = [qualifier, wording, unitColumn ?? ''].join(' ');
     return {
       kind: 'target',
       figure,
@@ -212,12 +213,18 @@ function rowCandidates(
     const run = runs.sort((a, b) => b.length - a.length)[0];
     if (!run) return [];
     const columns = run.slice(run.length - years.length);
-    const labelEnd = columns[0]?.start ?? 0;
+    let labelEnd = columns[0]?.start ?? 0;
     const valueEnd = columns[columns.length - 1]?.end ?? p.text.length;
+    // A unit column printed just before the years ("… trực tuyến % 60 70 80").
+    const unit = /(?:^|\s)(%|so luong(?:\s*\/\s*nam)?|(?:trieu |ty )?dong)\s*$/.exec(
+      p.folded.slice(0, labelEnd),
+    );
+    const unitColumn = unit?.[1] ?? null;
+    if (unit) labelEnd = unit.index;
     return columns.flatMap((cell, i) => {
       const year = years[i];
       if (cell.kind !== 'figure' || year === undefined) return [];
-      return [make(cell, year, `Năm ${year}`, labelEnd, null, '', valueEnd)];
+      return [make(cell, year, `Năm ${year}`, labelEnd, unitColumn, '', valueEnd)];
     });
   }
 
@@ -256,12 +263,15 @@ function rowCandidates(
     if (chosen.length > 1) {
       const nextStart = chosen[k + 1]?.[0]?.start ?? p.text.length;
       qualifier = p.text.slice(runEnd, nextStart).trim();
+      // The last qualifier runs into the lead agency column ("… mầm non Phòng Văn hoá").
+      const lead = qualifier.slice(1).search(/\s\p{Lu}/u);
+      if (lead >= 0) qualifier = qualifier.slice(0, lead + 1).trim();
     }
     const candidate = make(figure, ctx.year, null, labelEnd, unitColumn, qualifier, runEnd);
     if (chosen.length > 1) {
       // The quoted text runs to the end of the qualifier, as printed.
       candidate.quoteEnd = runEnd + qualifier.length + 1;
-      candidate.leadAgency = null;
+      candidate.leadAgency = leadAgencyAfter(p, candidate.quoteEnd);
     }
     return [candidate];
   });

@@ -1,4 +1,5 @@
 import { type Candidate, shapeOf } from './candidate.ts';
+import { tokens } from './catalog-match.ts';
 import { type DocLine, headingLevel, headingYear, isBullet } from './document.ts';
 import { clauseTargets } from './prose.ts';
 import { passage } from './text.ts';
@@ -75,10 +76,14 @@ export function itemsOf(lines: readonly DocLine[], fallbackYear: number, baseSec
 /** Items of a target section: each clause with a figure, and each figure-less bullet sentence. */
 export function itemCandidates(item: Item, structural: number, onlyStriving = false): Candidate[] {
   const p = passage(item.lines.map((l) => ({ line: l.no, raw: l.raw })));
-  const own = headingYear(p.folded.replace(/\bngay\b.*?\bnam \d{4}\b/g, ''));
-  const year = own && !onlyStriving ? own : item.year;
+  // "Đến năm 2025 đạt 80%; đến năm 2030 đạt 100%": a year printed in a clause holds for the
+  // clauses after it, and a clause that names no indicator continues the one before.
+  let year = item.year;
+  let previousWording = '';
   return clauseTargets(p, item.bullet && !onlyStriving).flatMap((c): Candidate[] => {
     const clause = p.folded.slice(c.start, c.end);
+    const own = headingYear(clause.replace(/\bngay\b.*?\bnam \d{4}\b/g, ''));
+    if (own && !onlyStriving) year = own;
     if (
       onlyStriving &&
       !(c.figure && /\bphan dau\b/.test(clause.slice(0, c.figure.start - c.start)))
@@ -91,6 +96,8 @@ export function itemCandidates(item: Item, structural: number, onlyStriving = fa
       .replace(/[.;]\s*$/, '')
       .trim();
     const recurring = c.perYear || /\b(?:hang|moi) nam\b/.test(clause);
+    const matchText = tokens(wording).length < 3 ? `${previousWording} ${wording}` : wording;
+    previousWording = matchText;
     return [
       {
         kind: c.figure ? 'target' : 'qualitative',
@@ -101,7 +108,7 @@ export function itemCandidates(item: Item, structural: number, onlyStriving = fa
         year,
         column: null,
         wording,
-        matchText: wording,
+        matchText,
         shape: c.figure ? shapeOf(c.figure, null, clause) : 'qualitative',
         perYear: recurring,
         leadAgency: null,

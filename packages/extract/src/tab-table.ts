@@ -5,9 +5,10 @@ import { clauseTargets } from './prose.ts';
 import { type Passage, passage, type Segment } from './text.ts';
 
 /**
- * Tables that kept their cells apart with tabs (Chu Văn An's appendix: "TT | Mục tiêu cụ thể |
- * Kết quả năm 2025"). The target column is read like prose; in a report, the result column
- * gives the result of the same row.
+ * Tables that kept their cells apart, with tabs (Chu Văn An's appendix: "TT | Mục tiêu cụ
+ * thể | Kết quả năm 2025") or Markdown pipes. Columns are recognised by their headings: the
+ * target wording, a unit, one column per milestone year, a single value column, a lead
+ * agency, and in a report the results. Without value columns the wording is read like prose.
  */
 
 export interface TabTableContext {
@@ -17,6 +18,15 @@ export interface TabTableContext {
   report: boolean;
 }
 
+interface Columns {
+  label: number;
+  unit: number;
+  lead: number;
+  result: number;
+  value: number;
+  years: { index: number; year: number }[];
+}
+
 interface TabRow {
   label: string;
   columns: Segment[][];
@@ -24,8 +34,40 @@ interface TabRow {
 
 const ROW_LABEL = /^\s*(?:<b>)?\s*([IVX]+|\d+(?:\.\d+)*)\.?\s*(?:<\/b>)?\s*$/;
 
-function cellsOf(line: DocLine): string[] {
-  return line.raw.split('\t');
+/** Is this line a row of a tab- or pipe-separated table? */
+export function isCellLine(raw: string): boolean {
+  return raw.includes('\t') || /^\s*\|.*\|\s*$/.test(raw);
+}
+
+/** The raw cells of a line, with their offsets kept by slicing the raw text. */
+function cellsOf(raw: string): string[] {
+  if (raw.includes('\t')) return raw.split('\t');
+  // Markdown pipes: "| 1 | Tỷ lệ … | % | 80 |"; the outer pipes open and close the row.
+  return raw
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|');
+}
+
+function columnsOf(headings: readonly string[], report: boolean): Columns {
+  const find = (test: (h: string) => boolean, not: readonly number[] = []) =>
+    headings.findIndex((h, i) => !not.includes(i) && test(h));
+  const label = find((h) => /\b(chi tieu|muc tieu|noi dung)\b/.test(h));
+  const unit = find((h) => /^don vi(?: tinh)?$/.test(h));
+  const lead = find((h) => /\bchu tri\b/.test(h));
+  const years = headings.flatMap((h, index) => {
+    const found = yearsIn(h);
+    const year = found[0];
+    return index !== label && found.length === 1 && year !== undefined ? [{ index, year }] : [];
+  });
+  const result = report ? find((h) => /^ket qua\b/.test(h), [label]) : -1;
+  // A plan's single value column: "Năm 2030", "Kết quả", "Chỉ tiêu" (beside the wording).
+  const value =
+    report || years.length > 1
+      ? -1
+      : (years[0]?.index ??
+        find((h) => /^(ket qua|chi tieu|muc tieu|gia tri)\b/.test(h), [label, unit, lead]));
+  return { label, unit, lead, result, value, years: years.length > 1 ? years : [] };
 }
 
 export function tabTableCandidates(
@@ -33,16 +75,17 @@ export function tabTableCandidates(
   body: readonly DocLine[],
   ctx: TabTableContext,
 ): Candidate[] {
-  const headings = cellsOf(header).map((c) => passage([{ line: header.no, raw: c }]).folded);
-  const targetColumn = headings.findIndex((h) => /\b(chi tieu|muc tieu)\b/.test(h));
-  const resultColumn = headings.findIndex((h, i) => i !== targetColumn && /^ket qua\b/.test(h));
-  const year = yearsIn(headings.join(' '))[0] ?? ctx.year;
-  if (targetColumn < 0) return [];
+  const headings = cellsOf(header.raw).map((c) => passage([{ line: header.no, raw: c }]).folded);
+  const cols = columnsOf(headings, ctx.report);
+  if (cols.label < 0) return [];
+  const headerYear = cols.years.length ? null : (yearsIn(headings.join(' '))[0] ?? null);
+  const year = headerYear ?? ctx.year;
 
   const rows: TabRow[] = [];
   for (const line of body) {
     if (line.folded === header.folded) continue; // header repeated after a page break
-    const cells = cellsOf(line);
+    if (/^\s*\|?[\s:|-]*-{3,}[\s:|-]*$/.test(line.raw)) continue; // Markdown separator row
+    const cells = isCellLine(line.raw) ? cellsOf(line.raw) : [line.raw];
     const label = cells[0]?.match(ROW_LABEL)?.[1];
     if (label && cells.length > 1) {
       rows.push({
@@ -54,7 +97,7 @@ export function tabTableCandidates(
     const row = rows[rows.length - 1];
     if (!row) continue;
     if (cells.length === 1) {
-      // A wrapped line without tabs continues the last column that has text.
+      // A wrapped line without separators continues the last column that has text.
       const last = [...row.columns.keys()].reverse().find((k) => row.columns[k]?.length) ?? 0;
       row.columns[last]?.push({ line: line.no, raw: line.raw });
       continue;
@@ -69,51 +112,89 @@ export function tabTableCandidates(
   const out: Candidate[] = [];
   let group = '';
   for (const row of rows) {
-    const target = passage(row.columns[targetColumn] ?? []);
+    const target = passage(row.columns[cols.label] ?? []);
     if (/^[IVX]+$/.test(row.label)) {
       group = `${row.label} ${target.text}`.trim();
       continue;
     }
     if (!target.text) continue;
-    const section = [ctx.section, group].filter(Boolean).join(' — ');
+    const unitText = cols.unit >= 0 ? passage(row.columns[cols.unit] ?? []).folded : null;
+    const lead = cols.lead >= 0 ? passage(row.columns[cols.lead] ?? []).text || null : null;
     const base = {
-      passage: target,
       year,
       column: null,
-      leadAgency: null,
-      section,
+      leadAgency: lead,
+      section: [ctx.section, group].filter(Boolean).join(' — '),
       row: `${row.label}.`,
-      structural: 0.85,
     };
+    const wording = target.text.replace(/^[-–]\s*/, '').trim();
+    const valueColumns =
+      cols.years.length > 1
+        ? cols.years.map((y) => ({ ...y, column: headings[y.index] ?? null }))
+        : cols.value >= 0
+          ? [{ index: cols.value, year, column: null }]
+          : [];
+    if (valueColumns.length) {
+      for (const vc of valueColumns) {
+        const cell = passage(row.columns[vc.index] ?? []);
+        const figure = firstFigure(cell);
+        if (!figure) continue;
+        out.push({
+          ...base,
+          kind: 'target',
+          figure,
+          passage: cell,
+          quoteStart: figure.start,
+          quoteEnd: figure.end,
+          year: vc.year,
+          column: vc.column ? (cellsOf(header.raw)[vc.index]?.trim() ?? null) : null,
+          wording,
+          matchText: `${wording} ${unitText ?? ''}`,
+          shape: shapeOf(figure, unitText, target.folded),
+          perYear: Boolean(unitText && /\/\s*nam/.test(unitText)),
+          structural: 0.85,
+        });
+      }
+      continue;
+    }
     const clauses = clauseTargets(target, true);
     const targets: Candidate[] = clauses.map((c) => {
-      const wording = target.text
+      const clause = target.text
         .slice(c.start, c.end)
         .replace(/^[-–]\s*/, '')
         .trim();
       return {
         ...base,
+        passage: target,
         kind: c.figure ? 'target' : 'qualitative',
         figure: c.figure,
         quoteStart: c.figure ? c.figure.start : c.start,
         quoteEnd: c.figure ? c.figure.end : c.end,
-        wording,
-        matchText: wording,
-        shape: c.figure ? shapeOf(c.figure, null, target.folded) : 'qualitative',
+        wording: clause,
+        matchText: clause,
+        shape: c.figure ? shapeOf(c.figure, unitText, target.folded) : 'qualitative',
         perYear: c.perYear,
+        structural: 0.85,
       };
     });
     out.push(...targets);
-    if (ctx.report && resultColumn >= 0) {
-      const result = passage(row.columns[resultColumn] ?? []);
+    if (cols.result >= 0) {
+      const result = passage(row.columns[cols.result] ?? []);
       const main = targets[0];
-      if (result.text && main) out.push(...resultCandidates(result, main, { ...base, year }));
+      if (result.text && main) out.push(...resultCandidates(result, main, base));
     }
   }
   return out;
 }
 
-/** The result of a row: its first figure, or the row reported in words; amounts in đồng too. */
+function firstFigure(cell: Passage): Figure | null {
+  return (
+    scanCells(cell.folded).find((c): c is Figure => c.kind === 'figure' && !looksLikeYear(c)) ??
+    null
+  );
+}
+
+/** The result of a row: its first share, or the row reported in words; amounts in đồng too. */
 function resultCandidates(
   result: Passage,
   target: Candidate,
@@ -155,13 +236,13 @@ function resultCandidates(
   }
   if (amount) {
     // An amount spent is its own indicator, measured in đồng.
-    const sentenceStart = Math.max(0, result.text.lastIndexOf(',', amount.start) + 1);
+    const clauseStart = Math.max(0, result.text.lastIndexOf(',', amount.start) + 1);
     out.push({
       ...common,
       figure: amount,
       quoteStart: amount.start,
       quoteEnd: amount.end,
-      wording: result.text.slice(sentenceStart, amount.end).trim(),
+      wording: result.text.slice(clauseStart, amount.end).trim(),
       matchText: `${target.matchText} ${result.text.slice(0, amount.end)}`,
       shape: 'vnd',
       vndOnly: true,

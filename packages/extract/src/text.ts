@@ -158,7 +158,14 @@ export function quote(p: Passage, from: number, to: number): Quote {
   let end = p.rawEnd[a] ?? 0;
   const flush = () => {
     const raw = p.segments[segment]?.raw ?? '';
-    parts.push(raw.slice(start, end));
+    let from = start;
+    let to = end;
+    // Keep LaTeX math whole: "$\geq 60\%$" rather than "\geq 60\%".
+    if ((raw.slice(from, to).match(/\$/g)?.length ?? 0) % 2 === 1 || raw[from - 1] === '$') {
+      if (raw[from - 1] === '$') from--;
+      if (raw[to] === '$') to++;
+    }
+    parts.push(raw.slice(from, to));
   };
   for (let i = a + 1; i < b; i++) {
     const s = p.segmentOf[i] ?? 0;
