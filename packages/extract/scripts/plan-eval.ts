@@ -33,7 +33,7 @@ for (const doc of DOCUMENTS) {
   const proposals = extractTargets(text);
   timings.push({ file: doc.file, bytes: Buffer.byteLength(text), ms: performance.now() - started });
   proposed.push(
-    ...proposals.map((p) => proposalRow(p, { ward: doc.ward, file: doc.file }) as Comparable),
+    ...proposals.map((p) => ({ ...proposalRow(p, { file: doc.file }), ward: doc.ward })),
   );
 }
 

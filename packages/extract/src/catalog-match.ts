@@ -36,7 +36,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 const STOPWORDS = new Set(
   (
     'va cua cac co duoc trong cho tren tai voi da theo nhung de la tu den ve nay do mot ' +
-    'ty le so luong phan dau dat it nhat toi thieu hoac tro len the thuc hien trien khai ' +
+    'ty le phan dau dat it nhat toi thieu hoac tro len the thuc hien trien khai ' +
     'dia ban phuong xa nguoi nam moi 100 dam bao nang cao tang cuong'
   ).split(' '),
 );
@@ -105,6 +105,7 @@ function namesOf(indicator: Indicator): string[] {
 export class CatalogMatcher {
   private readonly entries: Entry[];
   private readonly idf: Map<string, number>;
+  private readonly unseenIdf: number;
 
   constructor(catalog: readonly Indicator[]) {
     const termSets = catalog.map((i) => terms(namesOf(i).join(' . ')));
@@ -113,6 +114,7 @@ export class CatalogMatcher {
     this.idf = new Map(
       [...df].map(([t, n]) => [t, Math.log((catalog.length + 1) / (n + 1)) + 1] as const),
     );
+    this.unseenIdf = Math.log(catalog.length + 1) + 1;
     this.entries = catalog.map((indicator, i) => {
       const vector = this.weigh(termSets[i] ?? new Map());
       return { indicator, vector, norm: norm(vector) };
@@ -122,9 +124,10 @@ export class CatalogMatcher {
   private weigh(counts: Map<string, number>): Map<string, number> {
     const v = new Map<string, number>();
     for (const [t, n] of counts) {
-      // Terms the catalog never uses cannot tell indicators apart; pairs weigh more than words.
-      const idf = this.idf.get(t);
-      if (idf !== undefined) v.set(t, Math.sqrt(n) * idf * (t.includes(' ') ? 1.5 : 1));
+      // A term the catalog never uses is as rare as a term can be: it matches no indicator
+      // but still counts, so a wording mostly about something else scores low everywhere.
+      const idf = this.idf.get(t) ?? this.unseenIdf;
+      v.set(t, Math.sqrt(n) * idf * (t.includes(' ') ? 1.5 : 1));
     }
     return v;
   }

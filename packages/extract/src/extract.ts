@@ -32,7 +32,7 @@ export interface ExtractOptions {
 }
 
 /** Below this similarity the wording is proposed as a new indicator. */
-export const NEW_INDICATOR_BELOW = 0.12;
+export const NEW_INDICATOR_BELOW = 0.25;
 
 const ROW_MARKER = /^\s*([IVX]+|\d+(?:\.\d+)*)\.?(?=\s|$)/;
 
@@ -169,7 +169,7 @@ function toProposal(
   if (c.kind === 'qualitative') flags.push('qualitative');
   if (c.kind === 'actual' && !c.figure) flags.push('reported-in-words');
   if (!known) flags.push('new-indicator');
-  else if (known.score < 0.3) flags.push('weak-indicator-match');
+  else if (known.score < 0.45) flags.push('weak-indicator-match');
   if (known && known.score - known.runnerUp < 0.03) flags.push('ambiguous-indicator');
   const score = known?.score ?? 0;
   let confidence = c.structural * (0.55 + 0.45 * Math.min(1, score / 0.5));

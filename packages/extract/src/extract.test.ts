@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { extractTargets } from './extract.ts';
+import type { Proposal } from './proposal.ts';
+
+/**
+ * Plans written for these tests, not taken from the seeds: other headings, other table
+ * layouts and other phrasings, to show the rules are about Vietnamese plans, not five files.
+ */
+const brief = (p: Proposal) =>
+  [p.line, p.kind, p.indicatorCode, p.year, p.comparator, p.value, p.valueHigh, p.unit].join(' ');
+
+const plan = (...lines: string[]) => lines.join('\n');
+
+describe('plans the extractor has not seen', () => {
+  it('reads a bullet list with a year per clause and a continuation clause', () => {
+    const text = plan(
+      'KẾ HOẠCH',
+      'Chuyển đổi số xã Ví Dụ năm 2026',
+      '',
+      'II. MỤC TIÊU',
+      '1. Mục tiêu chung',
+      'Phát triển chính quyền số, kinh tế số và xã hội số.',
+      '2. Chỉ tiêu cụ thể',
+      '- Đến năm 2027, tỷ lệ người dân có tài khoản định danh điện tử đạt 80%; đến năm 2030 đạt 100%.',
+      '- Tỷ lệ giao dịch không dùng tiền mặt không thấp hơn 70%.',
+      '- Bố trí 500 triệu đồng mỗi năm cho chuyển đổi số.',
+      '- Tốc độ đổi mới công nghệ từ 15% đến 18%.',
+      'III. NHIỆM VỤ',
+      '- Triển khai 100% các nhiệm vụ.',
+    );
+    expect(extractTargets(text).map(brief)).toEqual([
+      '8 target DS_VNEID 2027 reach 80  percent',
+      '8 target DS_VNEID 2030 reach 100  percent',
+      '9 target DE_CASHLESS_TRANSACTIONS 2026 gte 70  percent',
+      '10 target RES_BUDGET_SPENT_VND 2026 eq 500000000  vnd',
+      '11 target STI_TECH_RENEWAL_RATE 2026 range 15 18 percent',
+    ]);
+  });
+
+  it('flags a qualitative bullet the catalog has no indicator for as a new indicator', () => {
+    const text = plan(
+      'KẾ HOẠCH năm 2026',
+      'I. MỤC TIÊU',
+      '- Lắp đặt hệ thống loa truyền thanh thông minh tại các khu dân cư.',
+    );
+    const [only] = extractTargets(text);
+    expect(only).toMatchObject({ kind: 'qualitative', indicatorCode: null, year: 2026 });
+    expect(only?.proposedIndicatorName).toContain('loa truyền thanh');
+    expect(only?.flags).toEqual(expect.arrayContaining(['qualitative', 'new-indicator']));
+    expect(only?.confidence).toBeLessThan(0.5);
+  });
+
+  it('reads a Markdown table with one column per milestone year, a unit and a lead', () => {
+    const text = plan(
+      'PHỤ LỤC',
+      'CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ',
+      '| STT | Chỉ tiêu | Đơn vị | Năm 2026 | Năm 2028 | Năm 2030 | Cơ quan chủ trì |',
+      '|---|---|---|---|---|---|---|',
+      '| 1 | Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến | % | ≥ 60 | ≥ 75 | ≥ 90 | Trung tâm Phục vụ hành chính công |',
+      '| 2 | Tỷ lệ người dân có hồ sơ sức khỏe điện tử | % | 50 | - | 90 | Trạm Y tế |',
+      '| 3 | Số sáng kiến được áp dụng hiệu quả | Số lượng/năm | 3 | 4 | 5 | Phòng Văn hóa - Xã hội |',
+    );
+    const found = extractTargets(text);
+    expect(found.map(brief)).toEqual([
+      '5 target DG_ONLINE_DOSSIERS 2026 gte 60  percent',
+      '5 target DG_ONLINE_DOSSIERS 2028 gte 75  percent',
+      '5 target DG_ONLINE_DOSSIERS 2030 gte 90  percent',
+      '6 target DS_E_HEALTH_RECORD 2026 eq 50  percent',
+      '6 target DS_E_HEALTH_RECORD 2030 eq 90  percent',
+      '7 target STI_INITIATIVES_APPLIED 2026 eq 3  countPerYear',
+      '7 target STI_INITIATIVES_APPLIED 2028 eq 4  countPerYear',
+      '7 target STI_INITIATIVES_APPLIED 2030 eq 5  countPerYear',
+    ]);
+    expect(found[0]).toMatchObject({
+      column: 'Năm 2026',
+      leadAgency: 'Trung tâm Phục vụ hành chính công',
+    });
+  });
+
+  it('reads a flattened milestone table: header over many lines, a row split by a page break', () => {
+    const text = plan(
+      'PHỤ LỤC 1: CÁC CHỈ TIÊU GIAI ĐOẠN 2026-2030',
+      'TT Chỉ tiêu',
+      'Năm',
+      '2026',
+      'Năm',
+      '2028',
+      'Năm',
+      '2030',
+      'Đơn vị chủ trì',
+      '1.',
+      'Tỷ lệ doanh nghiệp có hoạt động',
+      'đổi mới sáng tạo',
+      '≥ 20% 30% ≥ 40%',
+      'Phòng Kinh tế',
+      ' TT Chỉ tiêu',
+      'Năm',
+      '2026',
+      'Năm',
+      '2028',
+      'Năm',
+      '2030',
+      'Đơn vị chủ trì',
+      '2.',
+      'Tỷ lệ cơ sở giáo dục có ít nhất 01 phòng học thông minh - 50% 100%',
+      'Phòng Văn hóa - Xã hội',
+    );
+    expect(extractTargets(text).map(brief)).toEqual([
+      '13 target STI_INNOVATIVE_ENTERPRISES 2026 gte 20  percent',
+      '13 target STI_INNOVATIVE_ENTERPRISES 2028 eq 30  percent',
+      '13 target STI_INNOVATIVE_ENTERPRISES 2030 gte 40  percent',
+      '24 target EDU_SMART_CLASSROOMS 2028 eq 50  percent',
+      '24 target EDU_SMART_CLASSROOMS 2030 eq 100  percent',
+    ]);
+  });
+
+  it('reads a report table: targets and the results beside them', () => {
+    const text = plan(
+      'BÁO CÁO',
+      'Kết quả thực hiện năm 2026',
+      'TT\tChỉ tiêu\tKết quả năm 2026',
+      '1.\tTỷ lệ hồ sơ được số hóa đạt tối thiểu 90%.\tĐạt 96,5%',
+      '2.\tĐẩy mạnh thanh toán không dùng tiền mặt.\tĐã triển khai tại 100% chợ',
+    );
+    expect(extractTargets(text).map(brief)).toEqual([
+      '4 target DG_DOSSIER_DIGITISATION 2026 gte 90  percent',
+      '4 actual DG_DOSSIER_DIGITISATION 2026 eq 96.5  percent',
+      '5 qualitative DE_CASHLESS_TRANSACTIONS 2026    ',
+      '5 actual DE_CASHLESS_TRANSACTIONS 2026    ',
+    ]);
+  });
+
+  it('returns nothing for text without targets, and for empty text', () => {
+    expect(extractTargets('Nơi nhận:\n- Như trên;\n- Lưu: VT.')).toEqual([]);
+    expect(extractTargets('')).toEqual([]);
+  });
+});
