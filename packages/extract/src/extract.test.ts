@@ -77,7 +77,7 @@ describe('plans the extractor has not seen', () => {
     });
   });
 
-  it('reads a flattened milestone table: header over many lines, a row split by a page break', () => {
+  it('reads a flattened milestone table: header over many lines, repeated after a page break', () => {
     const text = plan(
       'PHỤ LỤC 1: CÁC CHỈ TIÊU GIAI ĐOẠN 2026-2030',
       'TT Chỉ tiêu',
@@ -92,6 +92,9 @@ describe('plans the extractor has not seen', () => {
       'Tỷ lệ doanh nghiệp có hoạt động',
       'đổi mới sáng tạo',
       '≥ 20% 30% ≥ 40%',
+      '',
+      '',
+      '7',
       'Phòng Kinh tế',
       ' TT Chỉ tiêu',
       'Năm',
@@ -105,13 +108,16 @@ describe('plans the extractor has not seen', () => {
       'Tỷ lệ cơ sở giáo dục có ít nhất 01 phòng học thông minh - 50% 100%',
       'Phòng Văn hóa - Xã hội',
     );
-    expect(extractTargets(text).map(brief)).toEqual([
+    const found = extractTargets(text);
+    expect(found.map(brief)).toEqual([
       '13 target STI_INNOVATIVE_ENTERPRISES 2026 gte 20  percent',
       '13 target STI_INNOVATIVE_ENTERPRISES 2028 eq 30  percent',
       '13 target STI_INNOVATIVE_ENTERPRISES 2030 gte 40  percent',
-      '24 target EDU_SMART_CLASSROOMS 2028 eq 50  percent',
-      '24 target EDU_SMART_CLASSROOMS 2030 eq 100  percent',
+      '27 target EDU_SMART_CLASSROOMS 2028 eq 50  percent',
+      '27 target EDU_SMART_CLASSROOMS 2030 eq 100  percent',
     ]);
+    // Neither the page number "7" nor the header printed again joins row 1.
+    expect(found[0]?.leadAgency).toBe('Phòng Kinh tế');
   });
 
   it('reads a report table: targets and the results beside them', () => {
