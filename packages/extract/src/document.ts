@@ -136,7 +136,12 @@ export function isTargetHeading(line: DocLine): boolean {
   const level = headingLevel(line);
   if (level === null || level === 0) return false;
   const title = line.folded.replace(/^\S+\s+/, '');
-  return /^(?:cac )?(?:muc tieu|chi tieu)\b/.test(title) && !/\btong quat\b/.test(title);
+  // "MỤC TIÊU", "Các chỉ tiêu cụ thể", "MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU" — but not the tasks,
+  // budget or assignments that carry out the targets ("Nhiệm vụ thực hiện các chỉ tiêu").
+  return (
+    /\b(?:muc tieu|chi tieu)\b/.test(title) &&
+    !/^(?:nhiem vu|giai phap|to chuc|phan cong|kinh phi|danh gia|ket qua)\b/.test(title)
+  );
 }
 
 /** A table header row naming a target column: "TT Chỉ tiêu …", "Stt Mục tiêu cụ thể …". */

@@ -37,6 +37,24 @@ describe('plans the extractor has not seen', () => {
     ]);
   });
 
+  it('reads targets under "MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU", not the general aims', () => {
+    const text = plan(
+      'KẾ HOẠCH năm 2027',
+      'I. MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU',
+      '1. Mục tiêu chung',
+      '- Xây dựng chính quyền số hiện đại, phục vụ người dân và doanh nghiệp.',
+      '2. Mục tiêu cụ thể',
+      '- Duy trì hoạt động của Tổ công nghệ số cộng đồng tại 100% tổ dân phố.',
+      '- Đảm bảo an toàn thông tin, không để xảy ra sự cố nghiêm trọng.',
+      'II. NHIỆM VỤ THỰC HIỆN CÁC CHỈ TIÊU',
+      '- Tổ chức tập huấn cho cán bộ.',
+    );
+    expect(extractTargets(text).map(brief)).toEqual([
+      '6 target DS_COMMUNITY_DIGITAL_TEAMS 2027 eq 100  percent',
+      '7 qualitative DG_CYBERSECURITY 2027    ',
+    ]);
+  });
+
   it('flags a qualitative bullet the catalog has no indicator for as a new indicator', () => {
     const text = plan(
       'KẾ HOẠCH năm 2026',

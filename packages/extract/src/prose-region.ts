@@ -2,7 +2,7 @@ import { type Candidate, shapeOf } from './candidate.ts';
 import { tokens } from './catalog-match.ts';
 import { type DocLine, headingLevel, headingYear, isBullet } from './document.ts';
 import { clauseTargets } from './prose.ts';
-import { passage } from './text.ts';
+import { fold, passage } from './text.ts';
 
 /**
  * Prose targets: the bullets under a "MỤC TIÊU" heading ("- 100% thủ tục hành chính … đạt
@@ -59,7 +59,9 @@ export function itemsOf(lines: readonly DocLine[], fallbackYear: number, baseSec
       continue;
     }
     const year = [...headings].reverse().find((h) => h.year !== null)?.year ?? fallbackYear;
-    const bullet = isBullet(line);
+    // Bullets under a general aim ("Mục tiêu chung", "tổng quát") state no target of their own.
+    const general = headings.some((h) => /\b(?:muc tieu chung|tong quat)\b/.test(fold(h.text)));
+    const bullet = isBullet(line) && !general;
     if (bullet) bulletCount++;
     const number = line.text.match(/^(\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s/)?.[1];
     items.push({
