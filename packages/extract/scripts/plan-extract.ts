@@ -53,6 +53,9 @@ try {
   if (code === 'ENOENT')
     fail(`Lỗi: không tìm thấy tệp ${file}.`, `Error: file not found: ${file}.`);
   if (code === 'EISDIR') fail(`Lỗi: ${file} là thư mục.`, `Error: ${file} is a directory.`);
+  if (code === 'EACCES' || code === 'EPERM') {
+    fail(`Lỗi: không có quyền đọc tệp ${file}.`, `Error: no permission to read ${file}.`);
+  }
   if (error instanceof TypeError) {
     fail(`Lỗi: ${file} không phải văn bản UTF-8.`, `Error: ${file} is not UTF-8 text.`);
   }

@@ -174,7 +174,7 @@ export function tabTableCandidates(
         matchText: clause,
         shape: c.figure ? shapeOf(c.figure, unitText, target.folded) : 'qualitative',
         perYear: c.perYear,
-        structural: 0.85,
+        structural: c.figure ? 0.85 : 0.55,
       };
     });
     out.push(...targets);
