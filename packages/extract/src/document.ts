@@ -135,7 +135,14 @@ export function isBullet(line: DocLine): boolean {
 export function isTargetHeading(line: DocLine): boolean {
   const level = headingLevel(line);
   if (level === null || level === 0) return false;
-  const title = line.folded.replace(/^\S+\s+/, '');
+  // Table rows and citations ("49. 1068/UBND ngày 20/10/2025 V/v … các chỉ tiêu") are not
+  // headings, and the targets must be what the heading is about (within its first words).
+  if (line.raw.includes('\t') || /\/|\bngay\b/.test(line.folded)) return false;
+  const title = line.folded
+    .replace(/^\S+\s+/, '')
+    .split(' ')
+    .slice(0, 8)
+    .join(' ');
   // "MỤC TIÊU", "Các chỉ tiêu cụ thể", "MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU" — but not the tasks,
   // budget or assignments that carry out the targets ("Nhiệm vụ thực hiện các chỉ tiêu").
   return (

@@ -55,6 +55,38 @@ describe('plans the extractor has not seen', () => {
     ]);
   });
 
+  it('reads numbered and "+" items under lettered groups, and a "phấn đấu" with its year', () => {
+    const text = plan(
+      'Số: 15/KH-UBND                    An Lão, ngày 10 tháng 3 năm 2026',
+      'KẾ HOẠCH',
+      'Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số xã An Lão giai đoạn 2026 - 2030',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '- Nâng cao nhận thức của cán bộ, công chức về chuyển đổi số.',
+      'II. CHỈ TIÊU CỤ THỂ ĐẾN NĂM 2030',
+      'a) Về chính quyền số:',
+      '1. Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính đủ điều kiện đạt 100%.',
+      '2. Tỷ lệ hồ sơ giải quyết thủ tục hành chính được số hóa đạt từ 90% trở lên.',
+      '3. Hình thành Trung tâm điều hành thông minh của xã.',
+      'b) Về kinh tế số, xã hội số:',
+      '+ Tỷ lệ người dân trưởng thành có chữ ký số đạt trên 50%;',
+      '+ Chi ngân sách cho khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số tối thiểu 2% tổng chi ngân sách xã.',
+      'III. NHIỆM VỤ, GIẢI PHÁP',
+      '1. Phấn đấu đến năm 2028 có 100% thôn có tổ công nghệ số cộng đồng hoạt động hiệu quả.',
+      '2. Rà soát, cập nhật 100% dữ liệu dân cư.',
+    );
+    const found = extractTargets(text);
+    expect(found.map(brief)).toEqual([
+      '8 target DG_FULL_ONLINE_SERVICES 2030 reach 100  percent',
+      '9 target DG_DOSSIER_DIGITISATION 2030 gte 90  percent',
+      '10 qualitative  2030    ',
+      '12 target DS_ADULT_DIGITAL_SIGNATURE 2030 gt 50  percent',
+      '13 target RES_BUDGET_SHARE 2030 gte 2  percent',
+      '15 target DS_COMMUNITY_DIGITAL_TEAMS 2028 eq 100  percent',
+    ]);
+    expect(found[0]?.section).toBe('II. CHỈ TIÊU CỤ THỂ ĐẾN NĂM 2030 — a) Về chính quyền số:');
+    expect(found[2]?.flags).toEqual(['qualitative', 'new-indicator']);
+  });
+
   it('flags a qualitative bullet the catalog has no indicator for as a new indicator', () => {
     const text = plan(
       'KẾ HOẠCH năm 2026',

@@ -61,7 +61,9 @@ export function itemsOf(lines: readonly DocLine[], fallbackYear: number, baseSec
     const year = [...headings].reverse().find((h) => h.year !== null)?.year ?? fallbackYear;
     // Bullets under a general aim ("Mục tiêu chung", "tổng quát") state no target of their own.
     const general = headings.some((h) => /\b(?:muc tieu chung|tong quat)\b/.test(fold(h.text)));
-    const bullet = isBullet(line) && !general;
+    // A numbered sentence in a targets section is an item like a bullet ("3. Hình thành …").
+    const numbered = /^(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s/.test(line.text);
+    const bullet = (isBullet(line) || numbered) && !general;
     if (bullet) bulletCount++;
     const number = line.text.match(/^(\d+(?:\.\d+)*[.)]|[a-zđ][.)])\s/)?.[1];
     items.push({
@@ -85,7 +87,8 @@ export function itemCandidates(item: Item, structural: number, onlyStriving = fa
   return clauseTargets(p, item.bullet && !onlyStriving).flatMap((c): Candidate[] => {
     const clause = p.folded.slice(c.start, c.end);
     const own = headingYear(clause.replace(/\bngay\b.*?\bnam \d{4}\b/g, ''));
-    if (own && !onlyStriving) year = own;
+    // In the body only an explicit "đến năm 2028" sets the year; other years there are dates.
+    if (own && (!onlyStriving || /\b(?:den|toi) nam \d{4}\b/.test(clause))) year = own;
     if (
       onlyStriving &&
       !(c.figure && /\bphan dau\b/.test(clause.slice(0, c.figure.start - c.start)))
