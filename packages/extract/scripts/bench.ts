@@ -16,3 +16,16 @@ console.log(`extract_largest_seed ${((performance.now() - started) / runs).toFix
 started = performance.now();
 for (let i = 0; i < runs; i++) for (const t of texts) extractTargets(t);
 console.log(`extract_five_seeds ${((performance.now() - started) / runs).toFixed(1)} ms`);
+
+// Adversarial text: long runs of comparator words, dashes and clauses must stay linear.
+const adversarial = [
+  `III. MỤC TIÊU\n- ${'có đạt trên '.repeat(10000)}x`,
+  `TT Chỉ tiêu Năm 2025 Năm 2030\n1. ${'- '.repeat(50000)}`,
+  `III. MỤC TIÊU\n- ${'Tỷ lệ hồ sơ đạt 100%; '.repeat(5000)}`,
+];
+started = performance.now();
+for (const text of adversarial) extractTargets(text);
+const kb = adversarial.reduce((n, t) => n + t.length, 0) / 1024;
+console.log(
+  `extract_adversarial_per_100kb ${(((performance.now() - started) / kb) * 100).toFixed(0)} ms`,
+);

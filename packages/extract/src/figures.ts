@@ -45,7 +45,8 @@ const NUMBER = String.raw`(?<![\p{L}\p{N}.,/])${NUMBER_SOURCE}(?![\p{L}\p{N}]|[.
 const MONEY_SCALE = String.raw`(?:(trieu|ty|nghin|ngan)\s+)?dong(?!\p{L})`;
 
 const FIGURE = new RegExp(
-  String.raw`((?:${PREFIX_WORD}\s*)*)` + // 1: prefix words
+  // At most four prefix words, starting a word: keeps the scan linear on any input.
+  String.raw`(?<![\p{L}\p{N}])((?:${PREFIX_WORD}\s*){0,4})` + // 1: prefix words
     String.raw`(?:tu\s+(${NUMBER})\s*%?\s+den\s+(${NUMBER})|(${NUMBER})\s*[-–]\s*(${NUMBER})(?=\s*%)|(${NUMBER}))` + // 2,3: từ…đến; 4,5: range; 6: number
     String.raw`(\s*%|\s+${MONEY_SCALE})?` + // 7: unit (8: money scale)
     String.raw`(\s+tro len)?`, // 9: "or more"
@@ -131,9 +132,13 @@ export function scanCells(folded: string): Cell[] {
     }
     cells.push(figure);
   }
+  const figures = cells.length;
+  let next = 0; // figures are in order: walk them alongside the dashes
   for (const m of folded.matchAll(DASH)) {
     const index = m.index ?? 0;
-    if (cells.some((c) => c.start <= index && index < c.end)) continue;
+    while (next < figures && (cells[next]?.end ?? 0) <= index) next++;
+    const figure = cells[next];
+    if (figure && figure.start <= index && index < figure.end) continue; // a range's dash
     cells.push({ kind: 'dash', start: index, end: index + 1 });
   }
   return cells.sort((a, b) => a.start - b.start);

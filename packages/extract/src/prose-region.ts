@@ -101,8 +101,9 @@ export function itemCandidates(item: Item, structural: number, onlyStriving = fa
       .replace(/[.;]\s*$/, '')
       .trim();
     const recurring = c.perYear || /\b(?:hang|moi) nam\b/.test(clause);
-    const matchText = tokens(wording).length < 3 ? `${previousWording} ${wording}` : wording;
-    previousWording = matchText;
+    const namesIndicator = tokens(wording).length >= 3;
+    const matchText = namesIndicator ? wording : `${previousWording} ${wording}`;
+    if (namesIndicator) previousWording = wording;
     return [
       {
         kind: c.figure ? 'target' : 'qualitative',

@@ -65,11 +65,17 @@ export function clauseTargets(p: Passage, qualitative: boolean): ClauseTarget[] 
     (c): c is Figure => c.kind === 'figure' && isTargetFigure(c),
   );
   const out: ClauseTarget[] = [];
+  let first = 0; // clauses and figures are both in order: walk them together
   // Sentences end at ". " before a capital or a digit (cleaned text keeps the case).
   for (const [sa, sb] of spans(p.text, /\.\s+(?=[\p{Lu}\d])/gu, 0, p.text.length)) {
     let found = false;
     for (const [ca, cb] of spans(p.text, /;\s*/g, sa, sb)) {
-      const inClause = figures.filter((f) => f.start >= ca && f.end <= cb);
+      while (first < figures.length && (figures[first]?.start ?? 0) < ca) first++;
+      const inClause: Figure[] = [];
+      for (let k = first; k < figures.length && (figures[k]?.start ?? 0) < cb; k++) {
+        const f = figures[k];
+        if (f && f.end <= cb) inClause.push(f);
+      }
       const figure = inClause.find((f) => f.unit === 'percent') ?? inClause[0];
       if (!figure) continue;
       found = true;
