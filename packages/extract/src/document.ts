@@ -158,7 +158,13 @@ export function isTargetTableHeader(line: DocLine): boolean {
 
 /** Any table header row ("TT Nội dung công việc …", "| STT | Nhiệm vụ |"). */
 export function isTableHeader(line: DocLine): boolean {
-  return /^[|\s]*s?tt(\s|\||$)/.test(line.folded);
+  return /^[|\s]*(?:s?tt|so tt|so thu tu)(\s|\||$)/.test(line.folded);
+}
+
+/** The row of column numbers under a header: "1 2 3 4 5" or "(1) (2) (3)". */
+export function isColumnNumbering(text: string): boolean {
+  const numbers = text.match(/^\(?\d+\)?(?:\s+\(?\d+\)?)+$/) ? text.match(/\d+/g) : null;
+  return Boolean(numbers && numbers.length >= 3 && numbers.every((n, i) => Number(n) === i + 1));
 }
 
 /** Where the document's body ends: the closing ("Nơi nhận:") and the signature. */

@@ -170,6 +170,22 @@ describe('plans the extractor has not seen', () => {
     expect(found[0]?.leadAgency).toBe('Phòng Kinh tế');
   });
 
+  it('skips the column-number row under a header ("1 2 3 4 5") and reads "Số TT" headers', () => {
+    const text = plan(
+      'PHỤ LỤC',
+      'Số TT Chỉ tiêu Đơn vị Năm 2026 Năm 2027 Cơ quan chủ trì',
+      '1 2 3 4 5 6',
+      '1 Tỷ lệ người dân có chữ ký số cá nhân % 20 30 Công an xã',
+      '2 Tỷ lệ giao dịch không dùng tiền mặt % ≥ 50 ≥ 60 Chi nhánh Ngân hàng',
+    );
+    expect(extractTargets(text).map(brief)).toEqual([
+      '4 target DS_CITIZEN_DIGITAL_SIGNATURE 2026 eq 20  percent',
+      '4 target DS_CITIZEN_DIGITAL_SIGNATURE 2027 eq 30  percent',
+      '5 target DE_CASHLESS_TRANSACTIONS 2026 gte 50  percent',
+      '5 target DE_CASHLESS_TRANSACTIONS 2027 gte 60  percent',
+    ]);
+  });
+
   it('reads a report table: targets and the results beside them', () => {
     const text = plan(
       'BÁO CÁO',

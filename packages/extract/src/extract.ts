@@ -7,6 +7,7 @@ import {
   headingLevel,
   headingYear,
   isClosing,
+  isColumnNumbering,
   isMarkdownHeading,
   isTableHeader,
   isTargetHeading,
@@ -37,6 +38,7 @@ export const NEW_INDICATOR_BELOW = 0.25;
 const ROW_MARKER = /^\s*([IVX]+|\d+(?:\.\d+)*)\.?(?=\s|$)/;
 
 function isRowStart(line: DocLine): boolean {
+  if (isColumnNumbering(line.text)) return false;
   const m = line.raw.match(ROW_MARKER);
   return Boolean(m?.[1] && !/^(19|20)\d\d$/.test(m[1]));
 }

@@ -1,5 +1,5 @@
 import { type Candidate, shapeOf } from './candidate.ts';
-import { type DocLine, yearsIn } from './document.ts';
+import { type DocLine, isColumnNumbering, yearsIn } from './document.ts';
 import { type Cell, type Figure, looksLikeYear, runsOf, scanCells } from './figures.ts';
 import { type Passage, passage, quote } from './text.ts';
 
@@ -79,6 +79,7 @@ export function splitRows(header: readonly DocLine[], body: readonly DocLine[]):
       }
       continue;
     }
+    if (isColumnNumbering(line.text)) continue;
     const marker = markerOf(line);
     let accepted = false;
     if (marker?.roman) {
