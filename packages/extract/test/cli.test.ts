@@ -43,7 +43,7 @@ describe('npm run plan:extract', () => {
       sourceText: 'Tối thiểu 90%',
     });
     expect(rows[0].confidence).toBeGreaterThan(0);
-  }, 20_000);
+  }, 60_000);
 
   it.each([
     [['missing.txt'], 'không tìm thấy tệp missing.txt', 'file not found'],
@@ -69,5 +69,5 @@ describe('npm run plan:extract', () => {
     const out = run(file);
     expect(out.status).toBe(2);
     expect(out.stderr).toContain('không phải văn bản UTF-8');
-  }, 20_000);
+  }, 60_000);
 });

@@ -134,7 +134,7 @@ describe('single-year tables (Hải An PHỤ LỤC 1, Thanh Miện PHỤ LỤC S
       773,
       [target('EDU_STEM', 2030, 'eq', 100)],
     ],
-  ])('%s', (_name, file, line, expected) => {
+  ])('%s (%s, line %i)', (_name, file, line, expected) => {
     expect(at(file, line)).toEqual(expected);
   });
 
@@ -181,7 +181,7 @@ describe('bullet lists under a targets heading', () => {
       ],
     ],
     ['Hồng Bàng, "Tối thiểu 90%"', HONG_BANG, 59, [target('DG_ONLINE_DOSSIERS', 2026, 'gte', 90)]],
-  ])('%s (line %i)', (_name, file, line, expected) => {
+  ])('%s (%s, line %i)', (_name, file, line, expected) => {
     expect(at(file, line)).toEqual(expected);
   });
 
