@@ -211,5 +211,10 @@ export function extractTargets(text: string, options: ExtractOptions = {}): Prop
   const catalog = options.catalog ?? INDICATORS;
   const matcher = new CatalogMatcher(catalog);
   const byCode = new Map(catalog.map((i) => [i.code, i]));
-  return candidatesOf(readDocument(text)).map((c) => toProposal(c, matcher, byCode));
+  // In reading order, so a reviewer walks the document once (stable for equal lines).
+  return candidatesOf(readDocument(text))
+    .map((c) => toProposal(c, matcher, byCode))
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || a.i - b.i)
+    .map(({ p }) => p);
 }

@@ -39,6 +39,13 @@ describe('every proposal cites its own text', () => {
   });
 });
 
+describe('proposals come in reading order', () => {
+  it.each(SEED_FILES)('%s', (file) => {
+    const lines = proposalsOf(file).map((p) => p.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+});
+
 describe('agreement with the hand-checked knowledge base on the five seeds', () => {
   const expected: Comparable[] = [...TARGETS.map(targetExportRow), ...ACTUALS.map(actualExportRow)];
   const proposed: Comparable[] = DOCUMENTS.flatMap((d) =>
