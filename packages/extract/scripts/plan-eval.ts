@@ -47,12 +47,12 @@ const out: string[] = [];
 out.push('Exact: same ward, indicator, year, kind, comparator and value(s)', head);
 for (const w of result.wards) out.push(line(w.ward, w.exact));
 out.push(line('overall', result.exact), '');
-out.push(
-  'Ignoring the indicator: same ward, year, kind, comparator, value(s) and cited line',
-  head,
-);
+out.push('Ignoring the indicator: same ward, year, kind, comparator and value(s)', head);
 for (const w of result.wards) out.push(line(w.ward, w.ignoringIndicator));
 out.push(line('overall', result.ignoringIndicator), '');
+out.push('Ignoring the indicator, at the cited line (±1)', head);
+for (const w of result.wards) out.push(line(w.ward, w.atCitedLine));
+out.push(line('overall', result.atCitedLine), '');
 
 const describe = (r: Comparable) =>
   `  line ${r.sourceLine}: ${r.kind} ${r.indicatorCode ?? '(new indicator)'} ${r.year} ${r.comparator ?? ''} ${r.value ?? ''}${r.valueHigh !== null ? `–${r.valueHigh}` : ''} "${r.sourceText.slice(0, 60)}"`;

@@ -17,24 +17,29 @@ const row = (over: Partial<Comparable> = {}): Comparable => ({
 
 describe('scoring proposals against the knowledge base', () => {
   it.each([
-    ['the same row', row(), 1, 1],
+    // proposal, exact, ignoring the indicator, ignoring it but at the cited line
+    ['the same row', row(), 1, 1, 1],
+    ['another indicator', row({ indicatorCode: 'STI_HDI' }), 0, 1, 1],
+    ['another year', row({ year: 2030 }), 0, 0, 0],
+    ['another comparator', row({ comparator: '=' }), 0, 0, 0],
+    ['another value', row({ value: 0.8 }), 0, 0, 0],
+    ['another upper bound', row({ valueHigh: 0.9 }), 0, 0, 0],
+    ['another kind', row({ kind: 'actual' }), 0, 0, 0],
+    ['another ward', row({ ward: 'hong-an' }), 0, 0, 0],
+    ['a new indicator (no code never matches)', row({ indicatorCode: null }), 0, 1, 1],
+    ['the right figure on a far line', row({ sourceLine: 900 }), 1, 1, 0],
     [
-      'another indicator (counts when ignoring the indicator)',
-      row({ indicatorCode: 'STI_HDI' }),
+      'another indicator on a far line',
+      row({ indicatorCode: 'STI_HDI', sourceLine: 900 }),
       0,
       1,
+      0,
     ],
-    ['another year', row({ year: 2030 }), 0, 0],
-    ['another comparator', row({ comparator: '=' }), 0, 0],
-    ['another value', row({ value: 0.8 }), 0, 0],
-    ['another kind', row({ kind: 'actual' }), 0, 0],
-    ['another ward', row({ ward: 'hong-an' }), 0, 0],
-    ['a new indicator (no code never matches)', row({ indicatorCode: null }), 0, 1],
-    ['the right figure on a far line', row({ sourceLine: 900 }), 1, 0],
-  ])('%s', (_name, proposal, exact, ignoringIndicator) => {
+  ])('%s', (_name, proposal, exact, ignoringIndicator, atCitedLine) => {
     const result = evaluate([row()], [proposal]);
     expect(result.exact.matched).toBe(exact);
     expect(result.ignoringIndicator.matched).toBe(ignoringIndicator);
+    expect(result.atCitedLine.matched).toBe(atCitedLine);
   });
 
   it('matches one to one: two equal proposals for one row are one match and one extra', () => {
@@ -52,7 +57,7 @@ describe('scoring proposals against the knowledge base', () => {
   it('pairs equal rows by nearest line, so each figure is credited to its own line', () => {
     const expected = [row({ sourceLine: 787 }), row({ sourceLine: 887 })];
     const result = evaluate(expected, [row({ sourceLine: 887 }), row({ sourceLine: 787 })]);
-    expect(result.ignoringIndicator.matched).toBe(2);
+    expect(result.atCitedLine.matched).toBe(2);
   });
 
   it('lists misses and extras per ward, and sums the wards', () => {

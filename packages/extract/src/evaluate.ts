@@ -1,8 +1,8 @@
 /**
  * Scores proposals against hand-checked rows (`npm run plan:eval`). A proposal matches a row
- * with the same ward, indicator, year, kind, comparator and value(s). The second figure
- * ignores the indicator and asks instead that the proposal cite the row's line: it measures
- * how well the figures are read, apart from how well they are matched onto the catalog.
+ * with the same ward, indicator, year, kind, comparator and value(s). Two more figures ignore
+ * the indicator — as is, and asking instead that the proposal cite the row's line — to show
+ * how well the figures are read apart from how well they are matched onto the catalog.
  */
 
 export interface Comparable {
@@ -30,6 +30,8 @@ export interface WardEvaluation {
   ward: string;
   exact: Score;
   ignoringIndicator: Score;
+  /** Ignoring the indicator, but on the row's cited line. */
+  atCitedLine: Score;
   /** Expected rows no proposal matched exactly. */
   misses: Comparable[];
   /** Proposals that matched no expected row exactly. */
@@ -40,6 +42,7 @@ export interface Evaluation {
   wards: WardEvaluation[];
   exact: Score;
   ignoringIndicator: Score;
+  atCitedLine: Score;
 }
 
 const sameNumber = (a: number | null, b: number | null) =>
@@ -114,11 +117,13 @@ export function evaluate(
     const want = expected.filter((r) => r.ward === ward);
     const got = proposed.filter((r) => r.ward === ward);
     const exact = pair(want, got, exactly);
-    const loose = pair(want, got, atLine);
+    const figures = pair(want, got, sameFigure);
+    const cited = pair(want, got, atLine);
     return {
       ward,
       exact: score(want.length, got.length, exact.matched.size),
-      ignoringIndicator: score(want.length, got.length, loose.matched.size),
+      ignoringIndicator: score(want.length, got.length, figures.matched.size),
+      atCitedLine: score(want.length, got.length, cited.matched.size),
       misses: want.filter((_, i) => !exact.matched.has(i)),
       extras: got.filter((_, i) => !exact.used.has(i)),
     };
@@ -133,5 +138,6 @@ export function evaluate(
     wards: results,
     exact: total((w) => w.exact),
     ignoringIndicator: total((w) => w.ignoringIndicator),
+    atCitedLine: total((w) => w.atCitedLine),
   };
 }
