@@ -60,6 +60,39 @@ function endsProse(line: DocLine, startLevel: number): boolean {
 
 const stripDates = (folded: string) => folded.replace(/\bngay\b.*?\bnam \d{4}\b/g, '');
 
+/** The targets of the table whose header is `lines[at]` and whose body ends before `end`. */
+function tableCandidates(
+  doc: DocumentInfo,
+  at: number,
+  end: number,
+  appendix: DocLine | null,
+  title: readonly DocLine[],
+): Candidate[] {
+  const { lines } = doc;
+  const header = lines[at] as DocLine;
+  const section =
+    [appendix?.text.replace(/:\s*$/, ''), title[0]?.text].filter(Boolean).join(' — ') ||
+    header.text;
+  if (isCellLine(header.raw)) {
+    return tabTableCandidates(header, lines.slice(at + 1, end), {
+      section,
+      year: headingYear(header.folded) ?? doc.year,
+      report: doc.kind === 'report',
+    });
+  }
+  // A flattened header runs over several lines ("Năm", "2025", "Năm", "2030", …) up to the
+  // first row number.
+  let headerEnd = at + 1;
+  while (headerEnd < end && headerEnd - at < 40 && !isRowStart(lines[headerEnd] as DocLine)) {
+    headerEnd++;
+  }
+  const headerLines = lines.slice(at, headerEnd);
+  const headerYears = yearsIn(headerLines.map((l) => l.folded).join(' '));
+  const titleYear = headingYear(stripDates(title.map((l) => l.folded).join(' ')));
+  const year = headerYears.length === 1 ? (headerYears[0] as number) : (titleYear ?? doc.year);
+  return flatTableCandidates(headerLines, lines.slice(headerEnd, end), { section, year });
+}
+
 function candidatesOf(doc: DocumentInfo): Candidate[] {
   const { lines } = doc;
   const out: Candidate[] = [];
@@ -79,37 +112,7 @@ function candidatesOf(doc: DocumentInfo): Candidate[] {
     if (isTargetTableHeader(line)) {
       let end = i + 1;
       while (end < lines.length && !endsTable(lines[end] as DocLine, line)) end++;
-      const section = [appendix?.text.replace(/:\s*$/, ''), title[0]?.text]
-        .filter(Boolean)
-        .join(' — ');
-      if (isCellLine(line.raw)) {
-        const year = headingYear(line.folded) ?? doc.year;
-        out.push(
-          ...tabTableCandidates(line, lines.slice(i + 1, end), {
-            section: section || line.text,
-            year,
-            report: doc.kind === 'report',
-          }),
-        );
-      } else {
-        let headerEnd = i + 1;
-        while (headerEnd < end && headerEnd - i < 40 && !isRowStart(lines[headerEnd] as DocLine)) {
-          headerEnd++;
-        }
-        const header = lines.slice(i, headerEnd);
-        const headerText = header.map((l) => l.folded).join(' ');
-        const titleYear = headingYear(stripDates(title.map((l) => l.folded).join(' ')));
-        const year =
-          yearsIn(headerText).length === 1
-            ? (yearsIn(headerText)[0] as number)
-            : (titleYear ?? doc.year);
-        out.push(
-          ...flatTableCandidates(header, lines.slice(headerEnd, end), {
-            section: section || line.text,
-            year,
-          }),
-        );
-      }
+      out.push(...tableCandidates(doc, i, end, appendix, title));
       i = end;
       continue;
     }
@@ -125,6 +128,7 @@ function candidatesOf(doc: DocumentInfo): Candidate[] {
       continue;
     }
     if (isClosing(line)) closed = true;
+    // Title lines of an appendix name its section and may give its year ("Đến năm 2030").
     if (appendix) {
       if (title.length < 4) title.push(line);
     } else if (!closed) {

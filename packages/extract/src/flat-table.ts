@@ -163,100 +163,71 @@ function leadAgencyAfter(p: Passage, from: number): string | null {
 
 const hasFigure = (run: readonly Cell[]) => run.some((c) => c.kind === 'figure');
 
-/** Reads the value cells of one row. */
-function rowCandidates(
-  row: Row,
-  years: readonly number[],
-  ctx: TableContext,
-  group: string,
+/** Where a value sits in its row, and what the row says around it. */
+interface Cut {
+  figure: Figure;
+  year: number;
+  column: string | null;
+  /** End of the row's label (the indicator wording) in the passage. */
+  labelEnd: number;
+  unitColumn: string | null;
+  /** "đối với các cơ sở giáo dục mầm non": the part of the indicator this value is for. */
+  qualifier: string;
+  /** End of the value (and its qualifier): the lead agency is printed after it. */
+  valueEnd: number;
+}
+
+/**
+ * Milestone table: the longest run of cells that fills the year columns; when the label ends
+ * in a figure ("đạt mức 2 trở lên ≥ 75% …"), the last cells are the columns.
+ */
+function milestoneCuts(p: Passage, cells: readonly Cell[], years: readonly number[]): Cut[] {
+  const runs = runsOf(p.folded, cells).filter((r) => r.length >= years.length && hasFigure(r));
+  const run = runs.sort((a, b) => b.length - a.length)[0];
+  if (!run) return [];
+  const columns = run.slice(run.length - years.length);
+  let labelEnd = columns[0]?.start ?? 0;
+  const valueEnd = columns[columns.length - 1]?.end ?? p.text.length;
+  // A unit column printed just before the years ("… trực tuyến % 60 70 80").
+  const unit = /(?:^|\s)(%|so luong(?:\s*\/\s*nam)?|(?:trieu |ty )?dong)\s*$/.exec(
+    p.folded.slice(0, labelEnd),
+  );
+  if (unit) labelEnd = unit.index;
+  return columns.flatMap((figure, i): Cut[] => {
+    const year = years[i];
+    if (figure.kind !== 'figure' || year === undefined) return [];
+    const column = `Năm ${year}`;
+    return [
+      { figure, year, column, labelEnd, unitColumn: unit?.[1] ?? null, qualifier: '', valueEnd },
+    ];
+  });
+}
+
+/**
+ * One value column: the value follows the unit column ("% ≥ 80", "Số lượng/năm 5"); several
+ * values each "đối với" a part of the indicator give one target each.
+ */
+function singleValueCuts(
+  p: Passage,
+  cells: readonly Cell[],
+  year: number,
   hasUnitColumn: boolean,
-): Candidate[] {
-  const p = rowPassage(row);
-  if (!p.text) return [];
-  const cells = tableCells(p);
-  const rowLabel = `${row.marker.label}${row.marker.numbers?.length === 1 ? '.' : ''}`;
-  const section = [ctx.section, group].filter(Boolean).join(' — ');
-  const make = (
-    figure: Figure,
-    year: number,
-    column: string | null,
-    labelEnd: number,
-    unitColumn: string | null,
-    qualifier: string,
-    valueEnd: number,
-  ): Candidate => {
-    const wording = p.text.slice(0, labelEnd).trim();
-    // The qualifier ("đối với các cơ sở giáo dục mầm non") is what sets this value apart.
-    const match = [qualifier, wording, unitColumn ?? ''].join(' ');
-    return {
-      kind: 'target',
-      figure,
-      passage: p,
-      quoteStart: figure.start,
-      quoteEnd: figure.end,
-      year,
-      column,
-      wording: qualifier ? `${wording} (${qualifier})` : wording,
-      matchText: match,
-      shape: shapeOf(figure, unitColumn, p.folded.slice(0, labelEnd)),
-      perYear: Boolean(unitColumn && /\/\s*nam/.test(unitColumn)),
-      leadAgency: leadAgencyAfter(p, valueEnd),
-      section,
-      row: rowLabel,
-      structural: 0.9,
-    };
-  };
-
-  if (years.length > 1) {
-    // Milestone table: the longest run of cells that fills the year columns; when the label
-    // ends in a figure ("đạt mức 2 trở lên ≥ 75% …"), the last cells are the columns.
-    const runs = runsOf(p.folded, cells).filter((r) => r.length >= years.length && hasFigure(r));
-    const run = runs.sort((a, b) => b.length - a.length)[0];
-    if (!run) return [];
-    const columns = run.slice(run.length - years.length);
-    let labelEnd = columns[0]?.start ?? 0;
-    const valueEnd = columns[columns.length - 1]?.end ?? p.text.length;
-    // A unit column printed just before the years ("… trực tuyến % 60 70 80").
-    const unit = /(?:^|\s)(%|so luong(?:\s*\/\s*nam)?|(?:trieu |ty )?dong)\s*$/.exec(
-      p.folded.slice(0, labelEnd),
-    );
-    const unitColumn = unit?.[1] ?? null;
-    if (unit) labelEnd = unit.index;
-    return columns.flatMap((cell, i) => {
-      const year = years[i];
-      if (cell.kind !== 'figure' || year === undefined) return [];
-      return [make(cell, year, `Năm ${year}`, labelEnd, unitColumn, '', valueEnd)];
-    });
-  }
-
-  // One value column: the value follows the unit column ("% ≥ 80", "Số lượng/năm 5").
-  let from = 0;
-  let unitColumn: string | null = null;
-  let labelEnd = -1;
-  if (hasUnitColumn) {
-    const m = UNIT_COLUMN.exec(p.folded);
-    if (m) {
-      labelEnd = m.index;
-      from = m.index + m[0].length;
-    }
-  }
+): Cut[] {
+  const unit = hasUnitColumn ? UNIT_COLUMN.exec(p.folded) : null;
+  const from = unit ? unit.index + unit[0].length : 0;
   const runs = runsOf(
     p.folded,
     cells.filter((c) => c.start >= from),
   ).filter(hasFigure);
   const first = runs[0];
   if (!first) return [];
-  if (labelEnd < 0) labelEnd = first[0]?.start ?? 0;
-  if (hasUnitColumn && from > 0) {
-    const firstCell = first[0]?.start ?? from;
-    unitColumn = p.folded.slice(labelEnd, firstCell).trim();
-  }
-  // Several values, each "đối với" a part of the indicator: one target each.
+  const labelEnd = unit ? unit.index : (first[0]?.start ?? 0);
+  const unitColumn = unit ? p.folded.slice(labelEnd, first[0]?.start ?? from).trim() : null;
   const qualified = runs.filter((r) =>
     /^\s*doi voi\b/.test(p.folded.slice(r[r.length - 1]?.end ?? 0)),
   );
   const chosen = qualified.length > 1 ? qualified : [first];
-  return chosen.flatMap((run, k) => {
+  return chosen.flatMap((run, k): Cut[] => {
     const figure = run.find((c): c is Figure => c.kind === 'figure');
     if (!figure) return [];
     const runEnd = run[run.length - 1]?.end ?? figure.end;
@@ -268,13 +239,47 @@ function rowCandidates(
       const lead = qualifier.slice(1).search(/\s\p{Lu}/u);
       if (lead >= 0) qualifier = qualifier.slice(0, lead + 1).trim();
     }
-    const candidate = make(figure, ctx.year, null, labelEnd, unitColumn, qualifier, runEnd);
-    if (chosen.length > 1) {
-      // The quoted text runs to the end of the qualifier, as printed.
-      candidate.quoteEnd = runEnd + qualifier.length + 1;
-      candidate.leadAgency = leadAgencyAfter(p, candidate.quoteEnd);
-    }
-    return [candidate];
+    const valueEnd = qualifier ? runEnd + qualifier.length + 1 : runEnd;
+    return [{ figure, year, column: null, labelEnd, unitColumn, qualifier, valueEnd }];
+  });
+}
+
+/** Reads the value cells of one row. */
+function rowCandidates(
+  row: Row,
+  years: readonly number[],
+  ctx: TableContext,
+  group: string,
+  hasUnitColumn: boolean,
+): Candidate[] {
+  const p = rowPassage(row);
+  if (!p.text) return [];
+  const cells = tableCells(p);
+  const cuts =
+    years.length > 1
+      ? milestoneCuts(p, cells, years)
+      : singleValueCuts(p, cells, ctx.year, hasUnitColumn);
+  return cuts.map((cut): Candidate => {
+    const wording = p.text.slice(0, cut.labelEnd).trim();
+    return {
+      kind: 'target',
+      figure: cut.figure,
+      passage: p,
+      quoteStart: cut.figure.start,
+      // A qualified value is quoted with its qualifier, as printed.
+      quoteEnd: cut.qualifier ? cut.valueEnd : cut.figure.end,
+      year: cut.year,
+      column: cut.column,
+      wording: cut.qualifier ? `${wording} (${cut.qualifier})` : wording,
+      // The qualifier is what sets this value apart, so it leads the text matched.
+      matchText: [cut.qualifier, wording, cut.unitColumn ?? ''].join(' '),
+      shape: shapeOf(cut.figure, cut.unitColumn, p.folded.slice(0, cut.labelEnd)),
+      perYear: Boolean(cut.unitColumn && /\/\s*nam/.test(cut.unitColumn)),
+      leadAgency: leadAgencyAfter(p, cut.valueEnd),
+      section: [ctx.section, group].filter(Boolean).join(' — '),
+      row: `${row.marker.label}${row.marker.numbers?.length === 1 ? '.' : ''}`,
+      structural: 0.9,
+    };
   });
 }
 
