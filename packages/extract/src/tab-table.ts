@@ -70,17 +70,8 @@ function columnsOf(headings: readonly string[], report: boolean): Columns {
   return { label, unit, lead, result, value, years: years.length > 1 ? years : [] };
 }
 
-export function tabTableCandidates(
-  header: DocLine,
-  body: readonly DocLine[],
-  ctx: TabTableContext,
-): Candidate[] {
-  const headings = cellsOf(header.raw).map((c) => passage([{ line: header.no, raw: c }]).folded);
-  const cols = columnsOf(headings, ctx.report);
-  if (cols.label < 0) return [];
-  const headerYear = cols.years.length ? null : (yearsIn(headings.join(' '))[0] ?? null);
-  const year = headerYear ?? ctx.year;
-
+/** Rows of a separated table: a row starts with its number; other lines continue it. */
+function tabRows(header: DocLine, body: readonly DocLine[]): TabRow[] {
   const rows: TabRow[] = [];
   for (const line of body) {
     if (line.folded === header.folded) continue; // header repeated after a page break
@@ -108,6 +99,22 @@ export function tabTableCandidates(
       row.columns[k]?.push({ line: line.no, raw });
     });
   }
+
+  return rows;
+}
+
+export function tabTableCandidates(
+  header: DocLine,
+  body: readonly DocLine[],
+  ctx: TabTableContext,
+): Candidate[] {
+  const headings = cellsOf(header.raw).map((c) => passage([{ line: header.no, raw: c }]).folded);
+  const cols = columnsOf(headings, ctx.report);
+  if (cols.label < 0) return [];
+  const headerYear = cols.years.length ? null : (yearsIn(headings.join(' '))[0] ?? null);
+  const year = headerYear ?? ctx.year;
+
+  const rows = tabRows(header, body);
 
   const out: Candidate[] = [];
   let group = '';
