@@ -170,6 +170,18 @@ describe('plans the extractor has not seen', () => {
     expect(found[0]?.leadAgency).toBe('Phòng Kinh tế');
   });
 
+  it('reads a plan table whose columns are a baseline ("Ước thực hiện 2025") and targets', () => {
+    const text = plan(
+      'KẾ HOẠCH năm 2026',
+      'STT\tTên chỉ tiêu\tĐVT\tƯớc thực hiện 2025\tKế hoạch 2026\tKế hoạch 2027',
+      '1\tTỷ lệ hồ sơ thủ tục hành chính được số hóa\t%\t72\t85\t95',
+    );
+    expect(extractTargets(text).map(brief)).toEqual([
+      '3 target DG_DOSSIER_DIGITISATION 2026 eq 85  percent',
+      '3 target DG_DOSSIER_DIGITISATION 2027 eq 95  percent',
+    ]);
+  });
+
   it('skips the column-number row under a header ("1 2 3 4 5") and reads "Số TT" headers', () => {
     const text = plan(
       'PHỤ LỤC',

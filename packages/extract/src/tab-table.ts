@@ -53,12 +53,16 @@ function columnsOf(headings: readonly string[], report: boolean): Columns {
   const find = (test: (h: string) => boolean, not: readonly number[] = []) =>
     headings.findIndex((h, i) => !not.includes(i) && test(h));
   const label = find((h) => /\b(chi tieu|muc tieu|noi dung)\b/.test(h));
-  const unit = find((h) => /^don vi(?: tinh)?$/.test(h));
+  const unit = find((h) => /^(?:don vi(?: tinh)?|dvt)$/.test(h));
   const lead = find((h) => /\bchu tri\b/.test(h));
+  // A year column of what was done or estimated ("Ước thực hiện 2025", "Hiện trạng 2024") is a
+  // baseline in a plan, not a target.
+  const done = (h: string) => /\b(?:thuc hien|uoc|hien trang|dat duoc|ket qua)\b/.test(h);
   const years = headings.flatMap((h, index) => {
     const found = yearsIn(h);
     const year = found[0];
-    return index !== label && found.length === 1 && year !== undefined ? [{ index, year }] : [];
+    const target = index !== label && found.length === 1 && year !== undefined;
+    return target && (report || !done(h)) ? [{ index, year }] : [];
   });
   const result = report ? find((h) => /^ket qua\b/.test(h), [label]) : -1;
   // A plan's single value column: "Năm 2030", "Kết quả", "Chỉ tiêu" (beside the wording).
