@@ -1,15 +1,22 @@
-import { COMPARATOR_SYMBOL, type Comparator } from '@lotrinh/indicators';
+import { type Comparator, comparatorLabel } from '@lotrinh/indicators';
 import type { PrintedComparator } from './figures.ts';
 
 /**
- * The knowledge base's comparator for a printed one. A target stated with "đạt" ("reach") is
- * recorded like a bare figure until the catalog distinguishes the two.
+ * The knowledge base's comparator for a printed one. A bare figure ("80%") and one stated with
+ * "đạt" ("Phấn đấu đạt 3%") are both a level to reach.
  */
 export function catalogComparator(printed: PrintedComparator): Comparator {
-  return printed === 'reach' ? 'eq' : printed;
+  return printed === 'eq' ? 'reach' : printed;
 }
 
-/** The symbol `npm run export:targets` prints for a comparator (≥, >, =, ≤, <, –). */
-export function comparatorSymbol(printed: PrintedComparator): string {
-  return COMPARATOR_SYMBOL[catalogComparator(printed)];
+/**
+ * What `npm run export:targets` prints for a comparator: ≥, >, ≤, <, – (range), or "đạt" for a
+ * level to reach; a result's plain figure is "=".
+ */
+export function comparatorLabelOf(
+  printed: PrintedComparator,
+  kind: 'target' | 'qualitative' | 'actual',
+): string {
+  if (kind === 'actual' && (printed === 'eq' || printed === 'reach')) return '=';
+  return comparatorLabel(catalogComparator(printed));
 }

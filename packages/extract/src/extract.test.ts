@@ -174,7 +174,7 @@ describe('plans the extractor has not seen', () => {
     const text = plan(
       'KẾ HOẠCH năm 2026',
       'STT\tTên chỉ tiêu\tĐVT\tƯớc thực hiện 2025\tKế hoạch 2026\tKế hoạch 2027',
-      '1\tTỷ lệ hồ sơ thủ tục hành chính được số hóa\t%\t72\t85\t95',
+      '1\tTỷ lệ số hóa hồ sơ thủ tục hành chính\t%\t72\t85\t95',
     );
     expect(extractTargets(text).map(brief)).toEqual([
       '3 target DG_DOSSIER_DIGITISATION 2026 eq 85  percent',

@@ -8,8 +8,8 @@ import { NUMBER_SOURCE, parseVietnameseNumber } from './numbers.ts';
 
 /**
  * The comparator as printed. `reach` is a target stated with "đạt" ("reach", "Phấn đấu đạt
- * 3%"); `eq` is a bare figure. `fromKnowledgeBase` in comparator.ts maps these onto the
- * catalog's comparators.
+ * 3%"); `eq` is a bare figure. `catalogComparator` in comparator.ts maps these onto the
+ * catalog's comparators (both are `reach` there).
  */
 export type PrintedComparator = 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'reach' | 'range';
 

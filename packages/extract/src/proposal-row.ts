@@ -1,4 +1,5 @@
-import { comparatorSymbol } from './comparator.ts';
+import { cleanPrintedText } from '@lotrinh/indicators';
+import { comparatorLabelOf } from './comparator.ts';
 import type { Proposal } from './proposal.ts';
 
 /**
@@ -25,7 +26,10 @@ export interface ProposalRow {
   sourceColumn: string | null;
   sourceLine: number;
   sourceLineEnd: number | null;
+  /** The text as printed (math markup rendered, Symbol-font glyphs mapped), as in the export. */
   sourceText: string;
+  /** The same text exactly as it is in the file, extraction artefacts included. */
+  sourceRaw: string;
   confidence: number;
   flags: string[];
 }
@@ -41,7 +45,7 @@ export function proposalRow(
     proposedIndicatorName: p.proposedIndicatorName,
     year: p.year,
     kind: p.kind,
-    comparator: p.comparator ? comparatorSymbol(p.comparator) : null,
+    comparator: p.comparator ? comparatorLabelOf(p.comparator, p.kind) : null,
     value: p.value,
     valueHigh: p.valueHigh,
     unit: p.unit,
@@ -54,7 +58,8 @@ export function proposalRow(
     sourceColumn: p.column,
     sourceLine: p.line,
     sourceLineEnd: p.lineEnd !== p.line ? p.lineEnd : null,
-    sourceText: p.text,
+    sourceText: cleanPrintedText(p.text),
+    sourceRaw: p.text,
     confidence: p.confidence,
     flags: p.flags,
   };

@@ -13,15 +13,26 @@ describe('the extractor reads the text and the catalog, nothing else', () => {
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
     .map((f) => [f, readFileSync(resolve(srcDir, f), 'utf8')] as const);
 
-  it.each(sources)('%s imports from @lotrinh/indicators only the catalog and types', (_f, code) => {
-    const imported = [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@lotrinh\/indicators'/g)]
-      .flatMap((m) => (m[1] ?? '').split(','))
-      .map((name) => name.replace(/\btype\b/, '').trim())
-      .filter(Boolean);
-    const allowed = ['INDICATORS', 'Indicator', 'Unit', 'COMPARATOR_SYMBOL', 'Comparator'];
-    expect(imported.filter((name) => !allowed.includes(name))).toEqual([]);
-    expect(code).not.toMatch(/node:fs|from 'fs'|readFile/);
-  });
+  it.each(sources)(
+    '%s imports from @lotrinh/indicators only the catalog, types and text helpers',
+    (_f, code) => {
+      const imported = [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@lotrinh\/indicators'/g)]
+        .flatMap((m) => (m[1] ?? '').split(','))
+        .map((name) => name.replace(/\btype\b/, '').trim())
+        .filter(Boolean);
+      // The catalog, its types, and two pure text helpers (comparator words, printed text).
+      const allowed = [
+        'INDICATORS',
+        'Indicator',
+        'Unit',
+        'Comparator',
+        'comparatorLabel',
+        'cleanPrintedText',
+      ];
+      expect(imported.filter((name) => !allowed.includes(name))).toEqual([]);
+      expect(code).not.toMatch(/node:fs|from 'fs'|readFile/);
+    },
+  );
 });
 
 describe('every proposal cites its own text', () => {
