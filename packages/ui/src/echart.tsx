@@ -1,13 +1,18 @@
-import type { LineSeriesOption } from 'echarts/charts';
-import { LineChart } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import type {
+  AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
+  MarkAreaComponentOption,
+  MarkLineComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
 import {
+  AriaComponent,
   GridComponent,
   LegendComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
@@ -16,13 +21,35 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only what the dashboard draws is registered: a full `import 'echarts'` nearly doubles the bundle.
-use([LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
+// This module is loaded lazily (see chart-card.tsx), so pages show their tables before ECharts.
+use([
+  LineChart,
+  BarChart,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = ComposeOption<
-  LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  | LineSeriesOption
+  | BarSeriesOption
+  | AriaComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | MarkAreaComponentOption
+  | TooltipComponentOption
 >;
 
-/** One ECharts instance: initialised on mount, updated with its options, resized with its box, disposed on unmount. */
+/**
+ * One ECharts instance: initialised on mount, updated with its options, resized with its box,
+ * disposed on unmount. The container is an image for assistive technology, labelled by us; the
+ * numbers themselves are in the HTML table that ChartCard puts beside every chart.
+ */
 export function EChart({
   option,
   height = 320,
@@ -37,6 +64,8 @@ export function EChart({
 
   useEffect(() => {
     if (!ref.current) return;
+    // Height through CSSOM, not a style attribute: a strict CSP (style-src 'self') allows this.
+    ref.current.style.height = `${height}px`;
     const instance = init(ref.current, undefined, { renderer: 'svg' });
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
@@ -46,11 +75,11 @@ export function EChart({
       instance.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [height]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  return <div ref={ref} className="echart" role="img" aria-label={label} />;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent, formatVnd } from './format.ts';
+import {
+  formatDelta,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  formatVnd,
+} from './format.ts';
 
 // Intl may use a narrow no-break space before the currency sign; compare on plain spaces.
 const plain = (s: string) => s.replace(/\s/g, ' ');
@@ -22,5 +29,44 @@ describe('Vietnamese-first number formats', () => {
 
   it('formats đồng (1.134.256.000 đồng, Chu Văn An 2025)', () => {
     expect(plain(formatVnd(1134256000, 'vi'))).toBe('1.134.256.000 ₫');
+  });
+});
+
+describe('formatValue by unit', () => {
+  it.each([
+    [82.54, 'percent', 'vi', '82,54%'],
+    [0.8, 'index', 'vi', '0,8'],
+    [0.7816, 'index', 'vi', '0,782'],
+    [0.7816, 'index', 'en', '0.782'],
+    [10, 'count', 'vi', '10'],
+    [5, 'countPerYear', 'vi', '5/năm'],
+    [5, 'countPerYear', 'en', '5/year'],
+    [1, 'boolean', 'vi', 'Có'],
+    [0, 'boolean', 'en', 'No'],
+    [3.5, 'unknown', 'vi', '3,5'],
+  ] as const)('%d %s (%s) → %s', (value, unit, lang, expected) => {
+    expect(formatValue(value, unit, lang)).toBe(expected);
+  });
+
+  it('formats đồng by unit', () => {
+    expect(plain(formatValue(1134256000, 'vnd', 'vi'))).toBe('1.134.256.000 ₫');
+  });
+});
+
+describe('formatDelta', () => {
+  it.each([
+    [7.46, 'percent', 'vi', '+7,46 điểm %'],
+    [-12.54, 'percent', 'en', '−12.54 pp'],
+    [0.03, 'index', 'vi', '+0,03'],
+    [0, 'count', 'vi', '±0'],
+  ] as const)('%d %s (%s) → %s', (delta, unit, lang, expected) => {
+    expect(formatDelta(delta, unit, lang)).toBe(expected);
+  });
+});
+
+describe('formatMonth', () => {
+  it('prints a deadline month as documents do', () => {
+    expect(formatMonth(12, 2026)).toBe('12/2026');
+    expect(formatMonth(7, 2025)).toBe('07/2025');
   });
 });
