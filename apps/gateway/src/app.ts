@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@lotrinh/schema';
+import compression from 'compression';
 import express, { type Express } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { bearerToken, hashToken } from './auth/tokens.ts';
@@ -54,6 +55,9 @@ export async function createGateway(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Brotli or gzip, as the client accepts, for every text response (API, exports, the app's
+  // files); Express's own middleware, so streaming, Vary and HEAD are handled for us.
+  app.use(compression());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -136,10 +140,26 @@ export async function createGateway(
   app.use('/export', limiter, exportRouter(store));
 
   if (existsSync(resolve(dist, 'index.html'))) {
-    // `extensions` lets /explorer serve explorer.html.
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h', extensions: ['html'] }));
-    // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz|export).*/, (_req, res) => {
+    // Vite names every file under /assets by its content hash: a changed file is a new URL, so
+    // browsers may keep these for a year. A missing asset is a 404, never the app shell.
+    app.use(
+      '/assets',
+      express.static(resolve(dist, 'assets'), {
+        immutable: true,
+        maxAge: '1y',
+        index: false,
+        fallthrough: false,
+      }),
+    );
+    // The HTML pages name the current hashes: always revalidated. `extensions` lets /explorer
+    // serve explorer.html.
+    const noCache = (res: express.Response) => res.setHeader('Cache-Control', 'no-cache');
+    app.use(
+      express.static(dist, { index: 'index.html', extensions: ['html'], setHeaders: noCache }),
+    );
+    // Client-side routes (/wards/…, /indicators/…) fall back to the app shell.
+    app.get(/^\/(?!graphql|healthz|readyz|export|assets).*/, (_req, res) => {
+      noCache(res);
       res.sendFile(resolve(dist, 'index.html'));
     });
   } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialLang } from './i18n.ts';
+import { langFromSearch } from './i18n.ts';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
 
@@ -13,9 +13,9 @@ describe('catalogs', () => {
     expect(keys(en).sort()).toEqual(keys(vi).sort());
   });
 
-  it('start in Vietnamese unless English was chosen before', () => {
-    expect(initialLang({ getItem: () => null })).toBe('vi');
-    expect(initialLang({ getItem: () => 'en' })).toBe('en');
-    expect(initialLang({ getItem: () => 'fr' })).toBe('vi');
+  it('start in Vietnamese unless the URL asks for English', () => {
+    expect(langFromSearch('')).toBe('vi');
+    expect(langFromSearch('?year=2030&lang=en')).toBe('en');
+    expect(langFromSearch('?lang=fr')).toBe('vi');
   });
 });

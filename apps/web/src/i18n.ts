@@ -6,27 +6,16 @@ import vi from './locales/vi.json';
 export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const STORAGE_KEY = 'lotrinh.lang';
-
-/** Vietnamese unless the user chose English before. */
-export function initialLang(
-  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
-): Lang {
-  return storage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
-}
-
-export function rememberLang(
-  lang: Lang,
-  storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
-) {
-  storage?.setItem(STORAGE_KEY, lang);
+/** The language is part of the URL (`?lang=en`); without it the dashboard is in Vietnamese. */
+export function langFromSearch(search: string): Lang {
+  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'vi';
 }
 
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: initialLang(),
+  lng: langFromSearch(globalThis.location?.search ?? ''),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
 });

@@ -3,9 +3,16 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { COMPARE_QUERY } from './compare-page.tsx';
-import { SCORECARD_QUERY, TASKS_QUERY, TRAJECTORY_QUERY } from './ward-page.tsx';
-import { WARDS_QUERY } from './wards-page.tsx';
+import { DOCUMENTS_QUERY } from './api/documents.ts';
+import { INDICATOR_QUERY } from './pages/indicator/queries.ts';
+import { DTI_QUERY, OVERVIEW_QUERY } from './pages/overview/queries.ts';
+import { REPORT_QUERY } from './pages/report/queries.ts';
+import {
+  SCORECARD_QUERY,
+  TASKS_QUERY,
+  TRAJECTORY_QUERY,
+  WARD_QUERY,
+} from './pages/ward/queries.ts';
 
 /**
  * The TypeScript compiler infers types from the SDL but does not reject unknown fields; this
@@ -19,11 +26,15 @@ const schema = buildSchema(sdl);
 
 describe('dashboard operations', () => {
   it.each([
-    ['Wards', WARDS_QUERY],
-    ['WardScorecardPage', SCORECARD_QUERY],
+    ['Documents', DOCUMENTS_QUERY],
+    ['Overview', OVERVIEW_QUERY],
+    ['OverviewDti', DTI_QUERY],
+    ['WardHeader', WARD_QUERY],
+    ['WardScorecard', SCORECARD_QUERY],
     ['WardTrajectory', TRAJECTORY_QUERY],
     ['WardTasks', TASKS_QUERY],
-    ['ComparePage', COMPARE_QUERY],
+    ['IndicatorPage', INDICATOR_QUERY],
+    ['WardReport', REPORT_QUERY],
   ])('%s is valid against the gateway schema', (_name, document) => {
     expect(validate(schema, document).map((e) => e.message)).toEqual([]);
   });

@@ -7,6 +7,7 @@ export type { ChartOption } from './echart.tsx';
 export * from './error-notice.tsx';
 export * from './format.ts';
 export * from './pillar-bars-chart.ts';
+export * from './scroll-region.tsx';
 export * from './source-ref.tsx';
 export * from './status.ts';
 export * from './status-badge.tsx';

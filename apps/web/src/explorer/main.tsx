@@ -2,6 +2,7 @@
 // internet). A page of its own, so its editor (Monaco, large) never loads with the dashboard.
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import './explorer.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
@@ -10,8 +11,13 @@ import analyst from '../../../../docs/queries/analyst-trajectory-and-sources.gra
 import city from '../../../../docs/queries/city-department-compare-wards.graphql?raw';
 import editor from '../../../../docs/queries/ward-editor-record-result.graphql?raw';
 import leader from '../../../../docs/queries/ward-leader-scorecard.graphql?raw';
+import { i18n } from '../i18n.ts';
 
-const fetcher = createGraphiQLFetcher({ url: '/graphql' });
+const english = i18n.language === 'en';
+const fetcher = createGraphiQLFetcher({
+  url: '/graphql',
+  headers: { 'Accept-Language': english ? 'en' : 'vi' },
+});
 
 // One tab per user group's example document (docs/queries, validated against the schema in CI).
 const defaultTabs = [
@@ -23,12 +29,21 @@ const defaultTabs = [
 
 const root = document.getElementById('explorer');
 if (!root) throw new Error('explorer.html has no #explorer element');
+document.documentElement.lang = english ? 'en' : 'vi';
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL
-      fetcher={fetcher}
-      defaultTabs={defaultTabs}
-      defaultEditorToolsVisibility="variables"
-    />
+    <div className="explorer-layout">
+      <nav className="explorer-bar" aria-label={i18n.t('app.title')}>
+        <a href={english ? '/?lang=en' : '/'}>← {i18n.t('explorer.back')}</a>
+        <span>{i18n.t('explorer.title')}</span>
+      </nav>
+      <div className="explorer-main">
+        <GraphiQL
+          fetcher={fetcher}
+          defaultTabs={defaultTabs}
+          defaultEditorToolsVisibility="variables"
+        />
+      </div>
+    </div>
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { i18n } from './i18n.ts';
+import { i18n } from '../i18n.ts';
 
 /**
  * The only way the dashboard reaches data: GraphQL on the same origin. The request language

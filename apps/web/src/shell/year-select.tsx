@@ -1,8 +1,8 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { YEARS } from '../search.ts';
 
-/** The year a page shows: milestone years and the years between 2025 and 2030. */
-export const YEARS = [2025, 2026, 2027, 2028, 2029, 2030, 2035, 2040, 2045];
-
+/** The year a page shows; the page keeps it in the URL. */
 export function YearSelect({
   year,
   onChange,
@@ -13,16 +13,17 @@ export function YearSelect({
   years?: readonly number[];
 }) {
   const { t } = useTranslation();
+  const id = useId();
   return (
-    <label>
-      {t('ward.year')}{' '}
-      <select value={year} onChange={(e) => onChange(Number(e.target.value))}>
+    <span className="control">
+      <label htmlFor={id}>{t('filters.year')}</label>
+      <select id={id} value={year} onChange={(e) => onChange(Number(e.target.value))}>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }

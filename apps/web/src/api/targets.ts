@@ -1,0 +1,35 @@
+import { formatValue, type Lang } from '@lotrinh/ui';
+import type { TFunction } from 'i18next';
+
+/** What the API says a ward expects in a year (ExpectedTarget, or a Target milestone). */
+export interface TargetFigure {
+  comparator?: string | null;
+  comparatorSymbol?: string | null;
+  value?: number | null;
+  valueHigh?: number | null;
+  basis?: string | null;
+  /** Ready-to-show text from the API ("≥ 0,8", "đạt 3%", "≈ 0,782, nội suy"), when it gives one. */
+  display?: string | null;
+}
+
+/**
+ * A target as a reader says it: "≥ 0,8", "45–50%", "đạt 3%" (a bare figure or "phấn đấu đạt"
+ * means reach, not "equal"), with "nội suy" when the year lies between two milestones.
+ */
+export function formatTarget(f: TargetFigure, unit: string, lang: Lang, t: TFunction): string {
+  if (f.display) return f.display;
+  if (f.value == null) return '–';
+  const value =
+    f.valueHigh != null
+      ? `${formatValue(f.value, unit === 'percent' ? 'number' : unit, lang)}–${formatValue(f.valueHigh, unit, lang)}`
+      : formatValue(f.value, unit, lang);
+  const comparator = (f.comparator ?? '').toLowerCase();
+  const text =
+    f.valueHigh != null
+      ? value
+      : comparator === 'eq' || comparator === 'reach' || comparator === ''
+        ? t('target.reach', { value })
+        : `${f.comparatorSymbol ?? ''} ${value}`.trim();
+  const basis = (f.basis ?? '').toLowerCase();
+  return basis === 'interpolated' ? t('target.interpolated', { value: text }) : text;
+}

@@ -1,0 +1,33 @@
+import { graphql } from '../../api/graphql.ts';
+
+export const INDICATOR_QUERY = graphql(`
+  query IndicatorPage($code: String!) {
+    indicator(code: $code) {
+      code
+      name
+      nameVi
+      nameEn
+      definition
+      unit
+      direction
+      cityFramework
+      pillar { code name }
+      aliases { ward wording }
+    }
+    wards { slug name }
+    targets(filter: { indicator: $code }) {
+      id
+      ward { slug name }
+      year
+      comparator
+      comparatorSymbol
+      value
+      valueHigh
+      wording
+      provenance { file section row line text }
+    }
+    observations(filter: { indicator: $code }, first: 100) {
+      edges { node { id ward { slug name } year value met sourceFile sourceLine sourceText } }
+    }
+  }
+`);

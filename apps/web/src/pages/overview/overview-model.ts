@@ -1,0 +1,191 @@
+/**
+ * Pure calculations behind the city overview, kept apart from React so each is tested with seed
+ * figures: the headline counts, the honest ranking, and the plans side by side.
+ */
+import { averageOf } from '@lotrinh/ui';
+
+export interface RankedWard {
+  slug: string;
+  name: string;
+  score: number;
+  rank: number;
+  closeToNext: boolean;
+  /** Change since last year: null when the ward was not ranked then. */
+  scoreChange: number | null;
+  rankChange: number | null;
+}
+
+export type UnrankedReason =
+  | { kind: 'api'; text: string }
+  | { kind: 'coverage'; coverage: number }
+  | { kind: 'noTargets' };
+
+export interface RankingModel {
+  ranked: RankedWard[];
+  /** Fewer than two wards can be scored: no order is shown at all. */
+  withheld: boolean;
+  /** The API's own words for why, when it gives them. */
+  reason: string | null;
+  scoredCount: number;
+  wardCount: number;
+  unranked: { slug: string; name: string; reason: UnrankedReason }[];
+  cityAverage: number | null;
+}
+
+interface RankingInput {
+  ranked: readonly {
+    ward: { slug: string; name: string };
+    score: number;
+    rank: number;
+    closeToNext: boolean;
+  }[];
+  /** The API's verdict when it gives one (withheld + reason + unranked with reasons). */
+  verdict?: {
+    withheld: boolean;
+    reason: string | null;
+    unranked: readonly { ward: { slug: string }; reason: string }[];
+  };
+  previous: readonly { ward: { slug: string }; score: number; rank: number }[];
+  wards: readonly { slug: string; name: string }[];
+  composites: readonly { ward: { slug: string }; dataCoverage: number }[];
+}
+
+/**
+ * A ranking is shown only when at least two wards can be scored for the year; otherwise it is
+ * withheld and each ward says why it is not ranked. Changes are against last year's ranking.
+ */
+export function rankingModel(input: RankingInput): RankingModel {
+  const scored = input.ranked.length;
+  const withheld = input.verdict?.withheld ?? scored < 2;
+  const previous = new Map(input.previous.map((p) => [p.ward.slug, p]));
+  const ranked = withheld
+    ? []
+    : input.ranked.map((r) => {
+        const before = previous.get(r.ward.slug);
+        return {
+          slug: r.ward.slug,
+          name: r.ward.name,
+          score: r.score,
+          rank: r.rank,
+          closeToNext: r.closeToNext,
+          scoreChange: before ? r.score - before.score : null,
+          rankChange: before ? before.rank - r.rank : null,
+        };
+      });
+  const rankedSlugs = new Set(ranked.map((r) => r.slug));
+  const apiReasons = new Map(input.verdict?.unranked.map((u) => [u.ward.slug, u.reason]) ?? []);
+  const coverage = new Map(input.composites.map((c) => [c.ward.slug, c.dataCoverage]));
+  const unranked = input.wards
+    .filter((w) => !rankedSlugs.has(w.slug))
+    .map((w) => {
+      const text = apiReasons.get(w.slug);
+      const c = coverage.get(w.slug);
+      const reason: UnrankedReason = text
+        ? { kind: 'api', text }
+        : c === undefined
+          ? { kind: 'noTargets' }
+          : { kind: 'coverage', coverage: c };
+      return { slug: w.slug, name: w.name, reason };
+    });
+  return {
+    ranked,
+    withheld,
+    reason: input.verdict?.reason ?? null,
+    scoredCount: scored,
+    wardCount: input.wards.length,
+    unranked,
+    cityAverage: averageOf(ranked.map((r) => r.score)),
+  };
+}
+
+export interface Headline {
+  wardsWithPlan: number;
+  wardCount: number;
+  targetsSet: number;
+  wardsReporting: number;
+  targetsDue: number;
+  tasksOverdue: number;
+}
+
+export function headline(input: {
+  year: number;
+  wards: readonly { slug: string; documents: readonly { kind: string }[] }[];
+  /** Every cell of the year's comparison (null entry: no target). */
+  cells: readonly {
+    entry: { expected: unknown; latest: { year: number } | null } | null;
+    ward: { slug: string };
+  }[];
+  targets: readonly { year: number }[];
+  overdueTasks: number;
+}): Headline {
+  return {
+    wardsWithPlan: input.wards.filter((w) => w.documents.some((d) => d.kind === 'plan')).length,
+    wardCount: input.wards.length,
+    targetsSet: input.cells.filter((c) => c.entry?.expected != null).length,
+    wardsReporting: new Set(
+      input.cells.filter((c) => c.entry?.latest?.year === input.year).map((c) => c.ward.slug),
+    ).size,
+    targetsDue: input.targets.filter((t) => t.year === input.year).length,
+    tasksOverdue: input.overdueTasks,
+  };
+}
+
+export interface PlanTarget {
+  ward: string;
+  indicator: string;
+  year: number;
+  value: number | null;
+  valueHigh: number | null;
+  label: string;
+}
+
+export interface PlanRow {
+  indicator: string;
+  year: number;
+  cells: Map<string, PlanTarget[]>;
+  /** Wards whose target is the most ambitious of the row (ties share it); empty if not comparable. */
+  highest: Set<string>;
+}
+
+/**
+ * For the indicators two or more wards target: each milestone year one row, each ward one
+ * column, and who aims highest (lowest for a "lower is better" indicator).
+ */
+export function plansSideBySide(
+  targets: readonly PlanTarget[],
+  direction: (indicator: string) => 'up' | 'down',
+): PlanRow[] {
+  const byIndicator = new Map<string, PlanTarget[]>();
+  for (const t of targets) {
+    const list = byIndicator.get(t.indicator) ?? [];
+    list.push(t);
+    byIndicator.set(t.indicator, list);
+  }
+  const rows: PlanRow[] = [];
+  for (const [indicator, list] of byIndicator) {
+    if (new Set(list.map((t) => t.ward)).size < 2) continue;
+    for (const year of [...new Set(list.map((t) => t.year))].sort((a, b) => a - b)) {
+      const cells = new Map<string, PlanTarget[]>();
+      for (const t of list.filter((x) => x.year === year)) {
+        cells.set(t.ward, [...(cells.get(t.ward) ?? []), t]);
+      }
+      const numeric = [...cells.entries()].flatMap(([ward, ts]) =>
+        ts
+          .filter((t) => t.value !== null)
+          .map((t) => ({ ward, value: t.valueHigh ?? t.value ?? 0 })),
+      );
+      const highest = new Set<string>();
+      if (new Set(numeric.map((n) => n.ward)).size >= 2) {
+        const pick = direction(indicator) === 'down' ? Math.min : Math.max;
+        const best = pick(...numeric.map((n) => n.value));
+        const bestWards = numeric.filter((n) => n.value === best).map((n) => n.ward);
+        // Everyone equal: nobody aims higher.
+        if (new Set(bestWards).size < new Set(numeric.map((n) => n.ward)).size) {
+          for (const w of bestWards) highest.add(w);
+        }
+      }
+      rows.push({ indicator, year, cells, highest });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,57 @@
+import { graphql } from '../../api/graphql.ts';
+
+/** Everything the city overview shows for one year, in one request. */
+export const OVERVIEW_QUERY = graphql(`
+  query Overview($year: Int!, $previousYear: Int!, $pillar: String) {
+    wards {
+      slug
+      name
+      kind
+      documents { kind }
+    }
+    pillars { code name }
+    framework: indicators(filter: { cityFramework: true }) { code name }
+    compareWards(year: $year) {
+      indicators { code name unit direction cityFramework pillar { code } }
+      cells {
+        ward { slug }
+        indicator { code }
+        entry {
+          status
+          reason
+          qualitative
+          expected { comparator comparatorSymbol value valueHigh basis }
+          targets { year }
+          latest { year value met }
+          projection { improving }
+        }
+      }
+      composites { ward { slug } score dataCoverage }
+      coverage { ward { slug } ofFramework missingFromFramework }
+    }
+    ranking: rankings(year: $year, pillar: $pillar) { ward { slug name } score rank closeToNext }
+    previous: rankings(year: $previousYear, pillar: $pillar) { ward { slug } score rank }
+    tasks { id ward { slug } status timingAsPrinted recurring }
+    targets {
+      id
+      ward { slug }
+      indicator { code }
+      year
+      comparator
+      comparatorSymbol
+      value
+      valueHigh
+      qualitative
+    }
+  }
+`);
+
+/** Every ward's ward-DTI milestones and results, for the one chart of all trajectories. */
+export const DTI_QUERY = graphql(`
+  query OverviewDti {
+    targets(filter: { indicator: "DTI_WARD_INDEX" }) { ward { slug name } year value valueHigh }
+    observations(filter: { indicator: "DTI_WARD_INDEX" }, first: 100) {
+      edges { node { ward { slug name } year value } }
+    }
+  }
+`);

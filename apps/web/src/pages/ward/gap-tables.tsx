@@ -1,0 +1,219 @@
+import {
+  type Column,
+  DataTable,
+  formatDelta,
+  formatNumber,
+  formatValue,
+  type Lang,
+  SourceList,
+  SourceRef,
+  type SourceView,
+  StatusBadge,
+  URGENCIES,
+  type Urgency,
+  urgencyOf,
+} from '@lotrinh/ui';
+import type { ResultOf } from 'gql.tada';
+import { useTranslation } from 'react-i18next';
+import { useDocuments } from '../../api/documents.ts';
+import { sourceOf } from '../../api/sources.ts';
+import { statusOf } from '../../api/status.ts';
+import { formatTarget } from '../../api/targets.ts';
+import type { SCORECARD_QUERY } from './queries.ts';
+import { Trajectory } from './trajectory.tsx';
+import { gapAhead, paceNeeded } from './ward-model.ts';
+
+type Entry = ResultOf<typeof SCORECARD_QUERY>['scorecard']['entries'][number];
+
+/**
+ * The ward's targets for the year, grouped by urgency (at risk, needs acceleration, on track or
+ * achieved, cannot be assessed yet and why). Each row opens in place to its trajectory chart.
+ */
+export function GapTables({
+  slug,
+  year,
+  lang,
+  entries,
+  open,
+  onToggle,
+}: {
+  slug: string;
+  year: number;
+  lang: Lang;
+  entries: readonly Entry[];
+  open: string | null;
+  onToggle: (code: string) => void;
+}) {
+  const { t } = useTranslation();
+  const documents = useDocuments();
+  if (entries.length === 0) return <p>{t('ward.empty')}</p>;
+
+  const rows = entries.map((e) => {
+    const status = statusOf(e, year);
+    const unit = e.indicator.unit;
+    const milestones = e.targets.map((x) => ({ year: x.year, value: x.value ?? null }));
+    const latest =
+      e.latest && e.latest.value != null ? { year: e.latest.year, value: e.latest.value } : null;
+    const targetSource =
+      e.expected?.targets.at(-1)?.provenance ?? e.targets.find((x) => x.year === year)?.provenance;
+    const sources: SourceView[] = [];
+    if (targetSource) sources.push(sourceOf(targetSource, documents, t));
+    if (e.latest?.sourceFile && e.latest.sourceLine != null)
+      sources.push(
+        sourceOf(
+          { file: e.latest.sourceFile, line: e.latest.sourceLine, text: e.latest.sourceText ?? '' },
+          documents,
+          t,
+        ),
+      );
+    return {
+      e,
+      status,
+      urgency: urgencyOf(status),
+      unit,
+      pace: paceNeeded(milestones, latest, year),
+      gap: gapAhead(e.latest?.value, e.expected?.value, e.indicator.direction),
+      sources,
+    };
+  });
+  type Row = (typeof rows)[number];
+
+  const gapText = (r: Row) => {
+    if (r.gap !== null)
+      return r.gap >= 0
+        ? t('gap.ahead', { delta: formatDelta(r.gap, r.unit, lang) })
+        : t('gap.behind', { delta: formatDelta(r.gap, r.unit, lang) });
+    if (r.e.qualitative)
+      return r.e.latest ? t(r.e.latest.met ? 'gap.met' : 'gap.notMet') : t('gap.noResult');
+    return r.e.expected ? t('gap.noResult') : '–';
+  };
+  const paceText = (r: Row) => {
+    if (!r.pace) return '–';
+    const perYear = formatDelta(r.pace.perYear, r.unit, lang);
+    return t(r.pace.basis === 'result' ? 'gap.paceFromResult' : 'gap.paceFromPlan', {
+      perYear,
+      to: formatValue(r.pace.toValue, r.unit, lang),
+      toYear: r.pace.toYear,
+      from: formatValue(r.pace.fromValue, r.unit, lang),
+      fromYear: r.pace.fromYear,
+    });
+  };
+
+  const columns: Column<Row>[] = [
+    {
+      id: 'indicator',
+      header: t('ward.col.indicator'),
+      rowHeader: true,
+      cell: (r) => (
+        <button
+          type="button"
+          className="link expand"
+          aria-expanded={open === r.e.indicator.code}
+          onClick={() => onToggle(r.e.indicator.code)}
+        >
+          <span aria-hidden="true">{open === r.e.indicator.code ? '▾ ' : '▸ '}</span>
+          {r.e.indicator.name}
+        </button>
+      ),
+    },
+    {
+      id: 'target',
+      header: t('ward.col.target', { year }),
+      cell: (r) =>
+        r.e.qualitative && !r.e.expected
+          ? t('ward.qualitative')
+          : r.e.expected
+            ? formatTarget(r.e.expected, r.unit, lang, t)
+            : t('ward.noTargetYear', {
+                years: [...new Set(r.e.targets.map((x) => x.year))].join(', '),
+              }),
+    },
+    {
+      id: 'result',
+      header: t('ward.col.result'),
+      cell: (r) =>
+        r.e.latest
+          ? r.e.latest.value != null
+            ? r.e.latest.year === year
+              ? formatValue(r.e.latest.value, r.unit, lang)
+              : t('ward.latestContext', {
+                  value: formatValue(r.e.latest.value, r.unit, lang),
+                  year: r.e.latest.year,
+                })
+            : t(r.e.latest.met ? 'ward.met' : 'ward.notMet')
+          : '–',
+    },
+    { id: 'gap', header: t('ward.col.gap'), cell: gapText },
+    {
+      id: 'behind',
+      header: t('ward.col.behind'),
+      cell: (r) =>
+        r.e.yearsOffTrajectory != null && r.e.yearsOffTrajectory > 0
+          ? t('gap.yearsBehind', { years: formatNumber(r.e.yearsOffTrajectory, lang, 1) })
+          : '–',
+    },
+    { id: 'pace', header: t('ward.col.pace'), cell: paceText },
+    {
+      id: 'status',
+      header: t('ward.col.status'),
+      cell: (r) => (
+        <>
+          <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+          {r.urgency === 'unassessable' ? (
+            <small className="reason">{t(`reason.${r.status}`, { year })}</small>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      id: 'source',
+      header: t('ward.col.source'),
+      cell: (r) =>
+        r.sources.map((s, i) => (
+          <SourceRef
+            key={`${s.document}${s.where}`}
+            source={s}
+            label={i === 0 ? t('source.target') : t('source.result')}
+          />
+        )),
+    },
+  ];
+
+  const groups = URGENCIES.map((u) => [u, rows.filter((r) => r.urgency === u)] as const).filter(
+    ([, list]) => list.length > 0,
+  );
+  return (
+    <section aria-labelledby="gap-heading">
+      <h2 id="gap-heading">{t('gap.heading', { year })}</h2>
+      {groups.map(([urgency, list]: readonly [Urgency, Row[]]) => (
+        <section
+          key={urgency}
+          className={`gap-group gap-${urgency}`}
+          aria-labelledby={`gap-${urgency}`}
+        >
+          <DataTable
+            caption={
+              <span id={`gap-${urgency}`}>
+                {t(`urgency.${urgency}`)} ({list.length})
+              </span>
+            }
+            className="gap-table"
+            columns={columns}
+            rows={list}
+            rowKey={(r) => r.e.indicator.code}
+            empty="–"
+            rowClassName={(r) => (open === r.e.indicator.code ? 'selected' : undefined)}
+            expanded={(r) =>
+              open === r.e.indicator.code ? (
+                <Trajectory ward={slug} indicator={r.e.indicator.code} year={year} />
+              ) : null
+            }
+            footer={
+              <SourceList heading={t('source.heading')} sources={list.flatMap((r) => r.sources)} />
+            }
+          />
+        </section>
+      ))}
+    </section>
+  );
+}

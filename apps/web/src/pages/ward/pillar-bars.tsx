@@ -1,0 +1,93 @@
+import { averageOf, ChartCard, formatNumber, type Lang, pillarBarsOption } from '@lotrinh/ui';
+import { useTranslation } from 'react-i18next';
+import { useChartLabels } from '../../shell/chart-labels.ts';
+
+/** The ward's pillar scores against the average of the wards that have one, as bars. */
+export function PillarBars({
+  wardName,
+  year,
+  lang,
+  pillars,
+  cityComposites,
+}: {
+  wardName: string;
+  slug: string;
+  year: number;
+  lang: Lang;
+  pillars: readonly {
+    pillar: { code: string; name: string };
+    score: number | null;
+    indicatorsAssessable: number;
+    indicatorsScored: number;
+  }[];
+  cityComposites: readonly {
+    pillars: readonly { pillar: { code: string }; score: number | null }[];
+  }[];
+}) {
+  const { t } = useTranslation();
+  const labels = useChartLabels();
+  const bars = pillars
+    .filter((p) => p.indicatorsAssessable > 0)
+    .map((p) => ({
+      pillar: p.pillar.name,
+      score: p.score,
+      cityAverage: averageOf(
+        cityComposites.map(
+          (c) => c.pillars.find((x) => x.pillar.code === p.pillar.code)?.score ?? null,
+        ),
+      ),
+      assessable: p.indicatorsAssessable,
+      scored: p.indicatorsScored,
+    }));
+  const fmt = (v: number | null) => (v === null ? t('pillars.noScore') : formatNumber(v, lang, 1));
+  return (
+    <section aria-labelledby="pillars-heading" className="card">
+      <h2 id="pillars-heading">{t('pillars.heading', { year })}</h2>
+      {bars.length === 0 ? (
+        <p>{t('pillars.none', { year })}</p>
+      ) : (
+        <ChartCard
+          title={t('pillars.chartTitle', { ward: wardName, year })}
+          description={t('pillars.description', {
+            ward: wardName,
+            year,
+            list: bars.map((b) => `${b.pillar}: ${fmt(b.score)}`).join('; '),
+          })}
+          option={pillarBarsOption(
+            bars,
+            { ward: wardName, city: t('pillars.city') },
+            lang,
+            t('pillars.description', { ward: wardName, year, list: '' }),
+          )}
+          height={Math.max(160, bars.length * 56 + 56)}
+          labels={labels}
+          table={
+            <table className="table compact">
+              <caption>{t('pillars.tableCaption', { ward: wardName, year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('pillars.pillar')}</th>
+                  <th scope="col">{wardName}</th>
+                  <th scope="col">{t('pillars.city')}</th>
+                  <th scope="col">{t('pillars.scored')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {bars.map((b) => (
+                  <tr key={b.pillar}>
+                    <th scope="row">{b.pillar}</th>
+                    <td>{fmt(b.score)}</td>
+                    <td>{fmt(b.cityAverage)}</td>
+                    <td>
+                      {b.scored}/{b.assessable}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { graphql } from '../../api/graphql.ts';
+
+export const WARD_QUERY = graphql(`
+  query WardHeader($ward: String!) {
+    ward(slug: $ward) {
+      slug
+      name
+      kind
+      targetCount
+      taskCount
+      targets { year }
+      documents { id file kind title numberAsPrinted dateAsPrinted periodStart periodEnd }
+    }
+  }
+`);
+
+export const SCORECARD_QUERY = graphql(`
+  query WardScorecard($ward: String!, $year: Int!) {
+    scorecard(ward: $ward, year: $year) {
+      method
+      composite {
+        score
+        dataCoverage
+        pillars { pillar { code name } score indicatorsAssessable indicatorsScored }
+      }
+      entries {
+        indicator { code name unit direction pillar { code name } }
+        qualitative
+        status
+        reason
+        gap
+        yearsOffTrajectory
+        expected {
+          year
+          comparator
+          comparatorSymbol
+          value
+          valueHigh
+          basis
+          targets { year provenance { file section row line text } }
+        }
+        latest { year value met sourceFile sourceLine sourceText }
+        targets { year value comparator comparatorSymbol valueHigh wording provenance { file section row line text } }
+      }
+    }
+    compareWards(year: $year) {
+      composites { ward { slug } score pillars { pillar { code } score } }
+    }
+  }
+`);
+
+export const TRAJECTORY_QUERY = graphql(`
+  query WardTrajectory($ward: String!, $indicator: String!) {
+    trajectory(ward: $ward, indicator: $indicator) {
+      indicator { name unit }
+      series { year value valueHigh basis }
+      milestones { year value provenance { file section row line text } }
+      results { year value }
+      projection { slopePerYear improving yearReached }
+    }
+  }
+`);
+
+export const TASKS_QUERY = graphql(`
+  query WardTasks($ward: String!) {
+    tasks(filter: { ward: $ward }) {
+      id
+      code
+      group
+      description
+      leadUnit
+      partnerUnits
+      output
+      timingAsPrinted
+      recurring
+      status
+      source { section line text }
+    }
+  }
+`);
