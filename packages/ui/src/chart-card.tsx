@@ -1,8 +1,27 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartOption } from './echart.tsx';
 
-// ECharts is the largest dependency: it loads after the page, which shows its tables first.
+// ECharts is the largest dependency: it loads only when a chart comes near the screen, so a
+// page's first download never includes it.
 const LazyEChart = lazy(() => import('./echart.tsx').then((m) => ({ default: m.EChart })));
+
+/** True once the element is within a screen of the viewport (at once where there is no observer). */
+function useNearViewport<T extends Element>() {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (near || !ref.current) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [near]);
+  return [ref, near] as const;
+}
 
 export type ChartView = 'chart' | 'table';
 
@@ -41,19 +60,21 @@ export function ChartCard({
   view?: ChartView;
   onViewChange?: (view: ChartView) => void;
 }) {
-  const chart = (
-    <Suspense
-      fallback={
-        <p role="status" className="chart-loading">
-          {labels.loading}
-        </p>
-      }
-    >
+  const [ref, near] = useNearViewport<HTMLElement>();
+  const loading = (
+    <p role="status" className="chart-loading">
+      {labels.loading}
+    </p>
+  );
+  const chart = near ? (
+    <Suspense fallback={loading}>
       <LazyEChart option={option} height={height} label={`${description} ${labels.tableHint}`} />
     </Suspense>
+  ) : (
+    loading
   );
   return (
-    <figure className="chart-card">
+    <figure className="chart-card" ref={ref}>
       <figcaption className="chart-title">{title}</figcaption>
       {onViewChange ? (
         <>

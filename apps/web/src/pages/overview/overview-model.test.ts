@@ -26,7 +26,7 @@ describe('rankingModel', () => {
     expect(model.scoredCount).toBe(1);
     expect(model.unranked.map((u) => [u.slug, u.reason])).toEqual([
       ['hai-an', { kind: 'coverage', coverage: 0 }],
-      ['chu-van-an', { kind: 'coverage', coverage: 1 }],
+      ['chu-van-an', { kind: 'alone', score: 100 }],
       ['hong-bang', { kind: 'noTargets' }],
     ]);
   });

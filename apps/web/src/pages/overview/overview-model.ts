@@ -18,6 +18,8 @@ export interface RankedWard {
 export type UnrankedReason =
   | { kind: 'api'; text: string }
   | { kind: 'coverage'; coverage: number }
+  /** Scored, but the ranking is withheld: no other ward to be ranked against. */
+  | { kind: 'alone'; score: number }
   | { kind: 'noTargets' };
 
 export interface RankingModel {
@@ -75,16 +77,20 @@ export function rankingModel(input: RankingInput): RankingModel {
   const rankedSlugs = new Set(ranked.map((r) => r.slug));
   const apiReasons = new Map(input.verdict?.unranked.map((u) => [u.ward.slug, u.reason]) ?? []);
   const coverage = new Map(input.composites.map((c) => [c.ward.slug, c.dataCoverage]));
+  const scores = new Map(input.ranked.map((r) => [r.ward.slug, r.score]));
   const unranked = input.wards
     .filter((w) => !rankedSlugs.has(w.slug))
     .map((w) => {
       const text = apiReasons.get(w.slug);
       const c = coverage.get(w.slug);
+      const score = scores.get(w.slug);
       const reason: UnrankedReason = text
         ? { kind: 'api', text }
-        : c === undefined
-          ? { kind: 'noTargets' }
-          : { kind: 'coverage', coverage: c };
+        : score !== undefined
+          ? { kind: 'alone', score }
+          : c === undefined
+            ? { kind: 'noTargets' }
+            : { kind: 'coverage', coverage: c };
       return { slug: w.slug, name: w.name, reason };
     });
   return {

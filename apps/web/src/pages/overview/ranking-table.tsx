@@ -33,10 +33,12 @@ export function RankingTable({
       ? r.text
       : r.kind === 'noTargets'
         ? t('ranking.reason.noTargets', { year })
-        : t('ranking.reason.coverage', {
-            coverage: formatNumber(r.coverage * 100, lang, 0),
-            year,
-          });
+        : r.kind === 'alone'
+          ? t('ranking.reason.alone', { score: formatNumber(r.score, lang, 1) })
+          : t('ranking.reason.coverage', {
+              coverage: formatNumber(r.coverage * 100, lang, 0),
+              year,
+            });
   const of = model.ranked.length;
   return (
     <section aria-labelledby="ranking-heading" className="card">

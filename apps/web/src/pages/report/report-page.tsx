@@ -141,7 +141,7 @@ export function ReportPage() {
                     )
                   : null;
               return (
-                <tr key={e.indicator.code} className={`verdict-${verdict}`}>
+                <tr key={e.indicator.code} className={`row-${verdict}`}>
                   <td>{i + 1}</td>
                   <th scope="row">{target?.wording ?? e.indicator.name}</th>
                   <td>

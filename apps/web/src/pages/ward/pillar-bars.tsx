@@ -43,7 +43,7 @@ export function PillarBars({
   return (
     <section aria-labelledby="pillars-heading" className="card">
       <h2 id="pillars-heading">{t('pillars.heading', { year })}</h2>
-      {bars.length === 0 ? (
+      {bars.every((b) => b.score === null) ? (
         <p>{t('pillars.none', { year })}</p>
       ) : (
         <ChartCard

@@ -75,7 +75,8 @@ export function WardPage() {
             <span className={`doc-kind doc-kind-${d.kind}`}>
               {t(`ward.docKind.${d.kind === 'report' ? 'report' : 'plan'}`)}
             </span>{' '}
-            {d.title} <small>({d.dateAsPrinted})</small>
+            {d.title}{' '}
+            <small>{d.dateAsPrinted.startsWith('(') ? d.dateAsPrinted : `(${d.dateAsPrinted})`}</small>
           </li>
         ))}
       </ul>

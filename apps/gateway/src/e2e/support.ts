@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Database } from '@lotrinh/schema';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createGateway, type Gateway } from '../app.ts';
+import { seededDatabase } from '../test-support.ts';
+
+/**
+ * End to end in a real browser: Debian's Chromium (installed by the root `npm test` when
+ * missing) driven by Playwright, against the gateway serving the real dashboard build on a fresh
+ * embedded database.
+ */
+export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+/** Screenshots and PDFs of every route, for people to look at (git-ignored). */
+export const ARTIFACTS = fileURLToPath(new URL('../../../../artifacts', import.meta.url));
+const CHROMIUM = process.env.LOTRINH_CHROMIUM ?? '/usr/bin/chromium';
+const axeSource = readAxe();
+
+function readAxe(): string {
+  const require = createRequire(import.meta.url);
+  return (require('axe-core') as { source: string }).source;
+}
+
+export interface Product {
+  url: string;
+  browser: Browser;
+  stop: () => Promise<void>;
+}
+
+export async function startProduct(): Promise<Product> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const db: Database = await seededDatabase();
+  const gateway: Gateway = await createGateway({ WEB_DIST, NODE_ENV: 'test' }, db);
+  const server = await new Promise<Server>((ok) => {
+    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    browser,
+    stop: async () => {
+      await browser.close();
+      server.close();
+      await gateway.stop();
+      await db.close();
+    },
+  };
+}
+
+/** Waits until the page has its heading and nothing is still loading. */
+export async function settled(page: Page) {
+  await page.locator('h1').first().waitFor({ timeout: 30_000 });
+  await page.waitForFunction(
+    'document.querySelectorAll(\'[role="status"].loading\').length === 0',
+    undefined,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's serious and critical findings on the page (WCAG 2.1 A/AA rules and best practice). */
+export async function seriousViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (excluded) => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(
+      { exclude: excluded.map((s) => [s]) },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations;
+  }, exclude);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
