@@ -76,7 +76,9 @@ export function WardPage() {
               {t(`ward.docKind.${d.kind === 'report' ? 'report' : 'plan'}`)}
             </span>{' '}
             {d.title}{' '}
-            <small>{d.dateAsPrinted.startsWith('(') ? d.dateAsPrinted : `(${d.dateAsPrinted})`}</small>
+            <small>
+              {d.dateAsPrinted.startsWith('(') ? d.dateAsPrinted : `(${d.dateAsPrinted})`}
+            </small>
           </li>
         ))}
       </ul>
