@@ -8,6 +8,7 @@ import { INDICATOR_QUERY } from './pages/indicator/queries.ts';
 import { DTI_QUERY, OVERVIEW_QUERY } from './pages/overview/queries.ts';
 import { REPORT_QUERY } from './pages/report/queries.ts';
 import {
+  CITY_PILLARS_QUERY,
   SCORECARD_QUERY,
   TASKS_QUERY,
   TRAJECTORY_QUERY,
@@ -33,6 +34,7 @@ describe('dashboard operations', () => {
     ['WardScorecard', SCORECARD_QUERY],
     ['WardTrajectory', TRAJECTORY_QUERY],
     ['WardTasks', TASKS_QUERY],
+    ['CityPillars', CITY_PILLARS_QUERY],
     ['IndicatorPage', INDICATOR_QUERY],
     ['WardReport', REPORT_QUERY],
   ])('%s is valid against the gateway schema', (_name, document) => {

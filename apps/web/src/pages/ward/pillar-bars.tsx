@@ -1,6 +1,8 @@
+import { useQuery } from '@apollo/client/react';
 import { averageOf, ChartCard, formatNumber, type Lang, pillarBarsOption } from '@lotrinh/ui';
 import { useTranslation } from 'react-i18next';
 import { useChartLabels } from '../../shell/chart-labels.ts';
+import { CITY_PILLARS_QUERY } from './queries.ts';
 
 /** The ward's pillar scores against the average of the wards that have one, as bars. */
 export function PillarBars({
@@ -8,7 +10,6 @@ export function PillarBars({
   year,
   lang,
   pillars,
-  cityComposites,
 }: {
   wardName: string;
   slug: string;
@@ -20,12 +21,11 @@ export function PillarBars({
     indicatorsAssessable: number;
     indicatorsScored: number;
   }[];
-  cityComposites: readonly {
-    pillars: readonly { pillar: { code: string }; score: number | null }[];
-  }[];
 }) {
   const { t } = useTranslation();
   const labels = useChartLabels();
+  const city = useQuery(CITY_PILLARS_QUERY, { variables: { year } });
+  const cityComposites = city.data?.compareWards.composites ?? [];
   const bars = pillars
     .filter((p) => p.indicatorsAssessable > 0)
     .map((p) => ({

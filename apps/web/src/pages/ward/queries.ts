@@ -43,6 +43,12 @@ export const SCORECARD_QUERY = graphql(`
         targets { year value comparator comparatorSymbol valueHigh wording provenance { file section row line text } }
       }
     }
+  }
+`);
+
+/** Every ward's pillar scores, for the city average beside the ward's bars (not on the critical path). */
+export const CITY_PILLARS_QUERY = graphql(`
+  query CityPillars($year: Int!) {
     compareWards(year: $year) {
       composites { ward { slug } score pillars { pillar { code } score } }
     }

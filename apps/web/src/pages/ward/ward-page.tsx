@@ -126,7 +126,6 @@ export function WardPage() {
             year={year}
             lang={lang}
             pillars={composite?.pillars ?? []}
-            cityComposites={scorecard.data?.compareWards.composites ?? []}
           />
         </>
       )}
