@@ -201,6 +201,8 @@ describe('links, state and delivery', () => {
     await page.locator('table.heatmap thead').getByRole('link', { name: /Chu V/ }).click();
     await expect.poll(() => page.url()).toContain('/wards/chu-van-an');
     expect(page.url()).toContain('lang=en');
+    // Proper names keep their diacritics in English; only the kind is translated.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Chu Văn An ward');
     await page.close();
   });
 

@@ -14,10 +14,10 @@ export const INDICATOR_QUERY = graphql(`
       pillar { code name }
       aliases { ward wording }
     }
-    wards { slug name }
+    wards { slug name: nameVi }
     targets(filter: { indicator: $code }) {
       id
-      ward { slug name }
+      ward { slug name: nameVi }
       year
       comparator
       comparatorSymbol
@@ -27,7 +27,7 @@ export const INDICATOR_QUERY = graphql(`
       provenance { file section row line text }
     }
     observations(filter: { indicator: $code }, first: 100) {
-      edges { node { id ward { slug name } year value met sourceFile sourceLine sourceText } }
+      edges { node { id ward { slug name: nameVi } year value met sourceFile sourceLine sourceText } }
     }
   }
 `);

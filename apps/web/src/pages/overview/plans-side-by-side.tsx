@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTarget } from '../../api/targets.ts';
+import { wardLabel } from '../../api/wards.ts';
 import { plansSideBySide } from './overview-model.ts';
 
 /**
@@ -125,10 +126,7 @@ export function PlansSideBySide({
           const missing = c.missingFromFramework.map((m) => frameworkName.get(m) ?? m);
           return (
             <li key={w.slug}>
-              <strong>
-                {w.kind} {w.name}
-              </strong>
-              :{' '}
+              <strong>{wardLabel(w, t)}</strong>:{' '}
               {t('coverage.sentence', {
                 set: framework.length - missing.length,
                 total: framework.length,

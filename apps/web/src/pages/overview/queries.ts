@@ -1,11 +1,13 @@
 import { graphql } from '../../api/graphql.ts';
 
+// Wards are named by `nameVi` everywhere: proper names keep their diacritics in English too.
+
 /** Everything the city overview shows for one year, in one request. */
 export const OVERVIEW_QUERY = graphql(`
   query Overview($year: Int!, $previousYear: Int!, $pillar: String) {
     wards {
       slug
-      name
+      name: nameVi
       kind
       documents { kind }
     }
@@ -29,7 +31,7 @@ export const OVERVIEW_QUERY = graphql(`
       composites { ward { slug } score dataCoverage }
       coverage { ward { slug } ofFramework missingFromFramework }
     }
-    ranking: rankings(year: $year, pillar: $pillar) { ward { slug name } score rank closeToNext }
+    ranking: rankings(year: $year, pillar: $pillar) { ward { slug name: nameVi } score rank closeToNext }
     previous: rankings(year: $previousYear, pillar: $pillar) { ward { slug } score rank }
     tasks { id ward { slug } status timingAsPrinted recurring }
     targets {
@@ -49,9 +51,9 @@ export const OVERVIEW_QUERY = graphql(`
 /** Every ward's ward-DTI milestones and results, for the one chart of all trajectories. */
 export const DTI_QUERY = graphql(`
   query OverviewDti {
-    targets(filter: { indicator: "DTI_WARD_INDEX" }) { ward { slug name } year value valueHigh }
+    targets(filter: { indicator: "DTI_WARD_INDEX" }) { ward { slug name: nameVi } year value valueHigh }
     observations(filter: { indicator: "DTI_WARD_INDEX" }, first: 100) {
-      edges { node { ward { slug name } year value } }
+      edges { node { ward { slug name: nameVi } year value } }
     }
   }
 `);

@@ -4,7 +4,7 @@ export const REPORT_QUERY = graphql(`
   query WardReport($ward: String!, $year: Int!) {
     ward(slug: $ward) {
       slug
-      name
+      name: nameVi
       kind
       targets { year }
       documents { file kind title periodStart periodEnd dateAsPrinted }

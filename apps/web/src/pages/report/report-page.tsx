@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { documentName, sourceOf } from '../../api/sources.ts';
 import { statusOf } from '../../api/status.ts';
 import { formatTarget } from '../../api/targets.ts';
+import { wardLabel } from '../../api/wards.ts';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { YearSelect } from '../../shell/year-select.tsx';
 import { defaultYear } from '../ward/ward-model.ts';
@@ -48,7 +49,7 @@ export function ReportPage() {
     skip: year === null,
   });
   const ward = data?.ward;
-  useDocumentTitle(ward ? t('report.title', { ward: `${ward.kind} ${ward.name}`, year }) : null);
+  useDocumentTitle(ward ? t('report.title', { ward: wardLabel(ward, t), year }) : null);
   if (error || probe.error)
     return (
       <QueryError
@@ -65,7 +66,7 @@ export function ReportPage() {
     );
 
   const documents = new Map(
-    ward.documents.map((d) => [d.file, { ...d, ward: `${ward.kind} ${ward.name}` }]),
+    ward.documents.map((d) => [d.file, { ...d, ward: wardLabel(ward, t) }]),
   );
   const rows = data.scorecard.entries
     .map((e) => ({ e, status: statusOf(e, year) }))
@@ -93,7 +94,7 @@ export function ReportPage() {
       <header className="report-header">
         <p className="report-kicker">{t('report.kicker')}</p>
         <h1 id="report-heading">{t('report.heading', { year })}</h1>
-        <p>{t('report.subtitle', { ward: `${ward.kind} ${ward.name}`, year })}</p>
+        <p>{t('report.subtitle', { ward: wardLabel(ward, t), year })}</p>
         <p className="report-summary">
           <strong>{t('report.totals', { met: sum.met, total: sum.total })}</strong>
           {sum.notReported > 0
@@ -191,7 +192,7 @@ export function ReportPage() {
           {sources
             .map(
               (d) =>
-                `${documentName({ ...d, ward: `${ward.kind} ${ward.name}` }, t)} — ${d.title} (${d.dateAsPrinted})`,
+                `${documentName({ ...d, ward: wardLabel(ward, t) }, t)} — ${d.title} (${d.dateAsPrinted})`,
             )
             .join('; ')}
         </p>

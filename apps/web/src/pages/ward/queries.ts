@@ -4,7 +4,7 @@ export const WARD_QUERY = graphql(`
   query WardHeader($ward: String!) {
     ward(slug: $ward) {
       slug
-      name
+      name: nameVi
       kind
       targetCount
       taskCount

@@ -3,6 +3,7 @@ import { formatNumber, type Lang } from '@lotrinh/ui';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { documentName } from '../../api/sources.ts';
+import { wardLabel } from '../../api/wards.ts';
 import { type WardSearch, YEARS } from '../../search.ts';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { YearSelect } from '../../shell/year-select.tsx';
@@ -35,7 +36,7 @@ export function WardPage() {
     variables: { ward: slug, year: year ?? 0 },
     skip: year === null,
   });
-  useDocumentTitle(ward ? `${ward.kind} ${ward.name}` : null);
+  useDocumentTitle(ward ? wardLabel(ward, t) : null);
 
   if (header.error)
     return <QueryError error={header.error} onRetry={() => void header.refetch()} />;
@@ -66,9 +67,7 @@ export function WardPage() {
         </Link>{' '}
         › {ward.name}
       </nav>
-      <h1 id="ward-heading">
-        <span className="ward-kind">{ward.kind}</span> {ward.name}
-      </h1>
+      <h1 id="ward-heading">{wardLabel(ward, t)}</h1>
       <ul className="documents">
         {ward.documents.map((d) => (
           <li key={d.id}>
@@ -136,7 +135,7 @@ export function WardPage() {
         onFilter={setSearch}
         documentName={(() => {
           const plan = ward.documents.find((d) => d.kind === 'plan') ?? ward.documents[0];
-          return plan ? documentName({ ...plan, ward: `${ward.kind} ${ward.name}` }, t) : '';
+          return plan ? documentName({ ...plan, ward: wardLabel(ward, t) }, t) : '';
         })()}
       />
       <section aria-labelledby="exports-heading" className="card exports">
