@@ -17,7 +17,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 document.documentElement.lang = i18n.language;
 const client = createApolloClient();
-const router = createAppRouter();
+const router = createAppRouter(client);
 
 createRoot(root).render(
   <StrictMode>

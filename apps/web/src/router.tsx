@@ -1,18 +1,26 @@
+import type { ApolloClient } from '@apollo/client';
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   lazyRouteComponent,
   retainSearchParams,
 } from '@tanstack/react-router';
+import { currentYear } from './pages/overview/current-year.ts';
+import { OVERVIEW_QUERY } from './pages/overview/queries.ts';
+import { SCORECARD_QUERY, WARD_QUERY } from './pages/ward/queries.ts';
 import { indicatorSearch, overviewSearch, reportSearch, rootSearch, wardSearch } from './search.ts';
 import { AppShell, NotFound } from './shell/app-shell.tsx';
+
+export interface RouterContext {
+  apollo: ApolloClient;
+}
 
 /**
  * The dashboard's routes. Each page is its own chunk, loaded when first visited. The language
  * (`?lang=en`) is kept on every link; each page validates its own query string (search.ts).
  */
-const rootRoute = createRootRoute({
+const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppShell,
   notFoundComponent: NotFound,
   validateSearch: rootSearch,
@@ -23,6 +31,18 @@ const overviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: overviewSearch,
+  loaderDeps: ({ search }) => ({
+    year: search.year ?? currentYear(),
+    pillar: search.pillar ?? null,
+  }),
+  loader: ({ context, deps }) => {
+    void context.apollo
+      .query({
+        query: OVERVIEW_QUERY,
+        variables: { year: deps.year, previousYear: deps.year - 1, pillar: deps.pillar },
+      })
+      .catch(() => {});
+  },
   component: lazyRouteComponent(() => import('./pages/overview/overview-page.tsx'), 'OverviewPage'),
 });
 
@@ -30,6 +50,18 @@ const wardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/wards/$slug',
   validateSearch: wardSearch,
+  loaderDeps: ({ search }) => ({ year: search.year }),
+  // Starts the page's data requests while its code is still downloading (not awaited: the page
+  // shows its own loading state); the page's useQuery then finds them in flight or cached.
+  loader: ({ context, params, deps }) => {
+    void context.apollo
+      .query({ query: WARD_QUERY, variables: { ward: params.slug } })
+      .catch(() => {});
+    if (deps.year !== undefined)
+      void context.apollo
+        .query({ query: SCORECARD_QUERY, variables: { ward: params.slug, year: deps.year } })
+        .catch(() => {});
+  },
   component: lazyRouteComponent(() => import('./pages/ward/ward-page.tsx'), 'WardPage'),
 });
 
@@ -52,8 +84,13 @@ const indicatorRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([overviewRoute, wardRoute, reportRoute, indicatorRoute]);
 
-export function createAppRouter() {
-  return createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+export function createAppRouter(apollo: ApolloClient) {
+  return createRouter({
+    routeTree,
+    context: { apollo },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
 }
 
 declare module '@tanstack/react-router' {

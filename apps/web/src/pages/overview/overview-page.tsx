@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { dueOf, isOverdue } from '../../api/due.ts';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { YearSelect } from '../../shell/year-select.tsx';
+import { currentYear } from './current-year.ts';
 import { DtiChart } from './dti-chart.tsx';
 import { HeadlineStrip } from './headline-strip.tsx';
 import { Heatmap } from './heatmap.tsx';
@@ -15,11 +16,6 @@ import { OVERVIEW_QUERY } from './queries.ts';
 import { RankingTable } from './ranking-table.tsx';
 
 const route = getRouteApi('/');
-
-/** The year the city looks at by default: this year, within the plans' 2025–2045 span. */
-export function currentYear(today = new Date()): number {
-  return Math.min(2045, Math.max(2025, today.getUTCFullYear()));
-}
 
 /** For the city's Department of Science and Technology: every ward for one year. */
 export function OverviewPage() {
