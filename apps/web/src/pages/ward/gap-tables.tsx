@@ -79,6 +79,7 @@ export function GapTables({
   type Row = (typeof rows)[number];
 
   const gapText = (r: Row) => {
+    if (r.gap === 0) return t('gap.exact');
     if (r.gap !== null)
       return r.gap >= 0
         ? t('gap.ahead', { delta: formatDelta(r.gap, r.unit, lang) })
