@@ -33,3 +33,11 @@ describe('deadlines as printed', () => {
     ).toBe(false);
   });
 });
+
+describe('the API’s own deadline field', () => {
+  it('is preferred to the printed timing when present', () => {
+    const due = dueOf({ due: '12/2026', timingAsPrinted: 'Tháng 12/2026' });
+    expect(due && formatDue(due)).toBe('12/2026');
+    expect(dueOf({ due: 'thường xuyên' })).toEqual({ kind: 'recurring', text: 'thường xuyên' });
+  });
+});

@@ -11,8 +11,13 @@ export type Due =
 
 const RECURRING = /^(thường xuyên|hằng năm|hàng năm|hàng tháng|hằng tháng|hằng quý|hàng quý)$/i;
 
-export function dueOf(task: { timingAsPrinted?: string | null; recurring?: boolean }): Due | null {
-  const printed = task.timingAsPrinted?.trim();
+export function dueOf(task: {
+  /** The API's deadline with its printed precision ("12/2026", "thường xuyên"), when it gives one. */
+  due?: string | null;
+  timingAsPrinted?: string | null;
+  recurring?: boolean;
+}): Due | null {
+  const printed = (task.due ?? task.timingAsPrinted)?.trim();
   if (!printed) return null;
   const month = /^(?:tháng\s+)?(\d{1,2})\/(\d{4})$/i.exec(printed);
   if (month) return { kind: 'month', month: Number(month[1]), year: Number(month[2]) };
