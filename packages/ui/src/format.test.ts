@@ -44,6 +44,10 @@ describe('formatValue by unit', () => {
     [1, 'boolean', 'vi', 'Có'],
     [0, 'boolean', 'en', 'No'],
     [3.5, 'unknown', 'vi', '3,5'],
+    // The API's enum spelling.
+    [82.54, 'PERCENT', 'vi', '82,54%'],
+    [5, 'COUNT_PER_YEAR', 'vi', '5/năm'],
+    [0.7816, 'INDEX', 'vi', '0,782'],
   ] as const)('%d %s (%s) → %s', (value, unit, lang, expected) => {
     expect(formatValue(value, unit, lang)).toBe(expected);
   });

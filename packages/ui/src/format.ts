@@ -9,6 +9,12 @@ const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 /** The units the API names (`Indicator.unit`). */
 export type Unit = 'percent' | 'index' | 'vnd' | 'count' | 'countPerYear' | 'boolean';
 
+/** The API's enum spelling ("PERCENT", "COUNT_PER_YEAR") or the older one, as one Unit name. */
+export function unitOf(unit: string): string {
+  if (!/^[A-Z_]+$/.test(unit)) return unit;
+  return unit.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+}
+
 /** A percentage given on the 0–100 scale, as the seeds print it: 82.54 → "82,54%". */
 export function formatPercent(value: number, lang: Lang, maximumFractionDigits = 2): string {
   return `${new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits }).format(value)}%`;
@@ -36,7 +42,7 @@ const YES_NO: Record<Lang, [string, string]> = { vi: ['Có', 'Không'], en: ['Ye
  * to a plain number rather than guessing a sign.
  */
 export function formatValue(value: number, unit: string, lang: Lang): string {
-  switch (unit) {
+  switch (unitOf(unit)) {
     case 'percent':
       return formatPercent(value, lang);
     case 'index':
@@ -63,6 +69,7 @@ const POINTS: Record<Lang, string> = { vi: 'điểm %', en: 'pp' };
 export function formatDelta(delta: number, unit: string, lang: Lang): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const magnitude = Math.abs(delta);
+  unit = unitOf(unit);
   if (unit === 'percent') return `${sign}${formatNumber(magnitude, lang)} ${POINTS[lang]}`;
   if (unit === 'vnd') return `${sign}${formatVnd(magnitude, lang)}`;
   return `${sign}${formatNumber(magnitude, lang, unit === 'index' ? 3 : 2)}`;

@@ -1,5 +1,5 @@
 import type { ChartOption } from './echart.tsx';
-import { formatValue, type Lang } from './format.ts';
+import { formatValue, type Lang, unitOf } from './format.ts';
 
 export interface TrajectoryData {
   unit: string;
@@ -20,6 +20,7 @@ export interface TrajectoryLabels {
 
 /** Percent on 0–100, index on 0–1: the axis follows the indicator's own unit. */
 export function axisRange(unit: string): { min?: number; max?: number } {
+  unit = unitOf(unit);
   return unit === 'percent' ? { min: 0, max: 100 } : unit === 'index' ? { min: 0, max: 1 } : {};
 }
 

@@ -11,8 +11,6 @@ export interface DocumentInfo {
 }
 
 export interface ProvenanceInfo {
-  /** The document as the API names it (number, date, title), when it does. */
-  document?: { number?: string | null; date?: string | null; title: string } | null;
   file: string;
   section?: string | null;
   row?: string | null;
@@ -30,11 +28,7 @@ export function sourceOf(
   t: TFunction,
 ): SourceView {
   const doc = documents.get(p.file);
-  const document = p.document
-    ? [p.document.title, p.document.number, p.document.date].filter(Boolean).join(', ')
-    : doc
-      ? documentName(doc, t)
-      : p.file;
+  const document = doc ? documentName(doc, t) : p.file;
   const where = [
     p.section ?? null,
     p.row ? t('source.row', { row: p.row }) : null,

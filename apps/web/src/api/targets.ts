@@ -1,4 +1,4 @@
-import { formatValue, type Lang } from '@lotrinh/ui';
+import { formatValue, type Lang, unitOf } from '@lotrinh/ui';
 import type { TFunction } from 'i18next';
 
 /** What the API says a ward expects in a year (ExpectedTarget, or a Target milestone). */
@@ -21,7 +21,7 @@ export function formatTarget(f: TargetFigure, unit: string, lang: Lang, t: TFunc
   if (f.value == null) return '–';
   const value =
     f.valueHigh != null
-      ? `${formatValue(f.value, unit === 'percent' ? 'number' : unit, lang)}–${formatValue(f.valueHigh, unit, lang)}`
+      ? `${formatValue(f.value, unitOf(unit) === 'percent' ? 'number' : unit, lang)}–${formatValue(f.valueHigh, unit, lang)}`
       : formatValue(f.value, unit, lang);
   const comparator = (f.comparator ?? '').toLowerCase();
   const text =

@@ -216,16 +216,29 @@ export function IndicatorPage() {
         <h2 id="wordings-heading">{t('indicator.wordings')}</h2>
         <ul className="wordings">
           {model.wards.map((w) => {
-            const wordings = [...new Set(w.targets.map((x) => x.wording))];
+            // One entry per distinct wording, with how closely it matches the catalog indicator.
+            const wordings = [...new Map(w.targets.map((x) => [x.wording, x] as const)).values()];
             return (
               <li key={w.slug}>
-                <strong>{w.name}</strong>:{' '}
-                {wordings.length > 0 ? wordings.map((x) => `“${x}”`).join('; ') : '—'}
+                <strong>{w.name}</strong>
+                <ul>
+                  {wordings.map((x) => (
+                    <li key={x.wording}>
+                      “{x.wording}”{' '}
+                      <span className={`equivalence equivalence-${x.equivalence.toLowerCase()}`}>
+                        {t(`indicator.equivalence.${x.equivalence}`)}
+                      </span>
+                      {x.equivalenceNote ? (
+                        <small className="reason"> {x.equivalenceNote}</small>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
               </li>
             );
           })}
         </ul>
-        <p className="hint">{t('indicator.equivalencePending')}</p>
+        <p className="hint">{t('indicator.equivalenceHelp')}</p>
       </section>
       <SourceList heading={t('source.heading')} sources={sources} />
     </section>

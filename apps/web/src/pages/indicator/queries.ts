@@ -23,7 +23,10 @@ export const INDICATOR_QUERY = graphql(`
       comparatorSymbol
       value
       valueHigh
+      display
       wording
+      equivalence
+      equivalenceNote
       provenance { file section row line text }
     }
     observations(filter: { indicator: $code }, first: 100) {

@@ -17,8 +17,8 @@ describe('rankingModel', () => {
       previous: [],
       wards,
       composites: [
-        { ward: { slug: 'hai-an' }, dataCoverage: 0 },
-        { ward: { slug: 'chu-van-an' }, dataCoverage: 1 },
+        { ward: { slug: 'hai-an' }, ownTargetCoverage: 0 },
+        { ward: { slug: 'chu-van-an' }, ownTargetCoverage: 1 },
       ],
     });
     expect(model.withheld).toBe(true);
@@ -26,7 +26,7 @@ describe('rankingModel', () => {
     expect(model.scoredCount).toBe(1);
     expect(model.unranked.map((u) => [u.slug, u.reason])).toEqual([
       ['hai-an', { kind: 'coverage', coverage: 0 }],
-      ['chu-van-an', { kind: 'alone', score: 100 }],
+      ['chu-van-an', { kind: 'alone', coverage: 1 }],
       ['hong-bang', { kind: 'noTargets' }],
     ]);
   });
@@ -88,9 +88,9 @@ describe('headline', () => {
           { slug: 'chu-van-an', documents: [{ kind: 'report' }] },
         ],
         cells: [
-          { ward: { slug: 'hai-an' }, entry: { expected: {}, latest: null } },
-          { ward: { slug: 'chu-van-an' }, entry: { expected: {}, latest: { year: 2025 } } },
-          { ward: { slug: 'chu-van-an' }, entry: { expected: null, latest: { year: 2025 } } },
+          { ward: { slug: 'hai-an' }, entry: { expected: {}, result: null } },
+          { ward: { slug: 'chu-van-an' }, entry: { expected: {}, result: { year: 2025 } } },
+          { ward: { slug: 'chu-van-an' }, entry: { expected: null, result: { year: 2025 } } },
           { ward: { slug: 'hai-an' }, entry: null },
         ],
         targets: [{ year: 2025 }, { year: 2030 }, { year: 2025 }],

@@ -18,8 +18,8 @@ export interface RankedWard {
 export type UnrankedReason =
   | { kind: 'api'; text: string }
   | { kind: 'coverage'; coverage: number }
-  /** Scored, but the ranking is withheld: no other ward to be ranked against. */
-  | { kind: 'alone'; score: number }
+  /** Has the data to be scored, but the ranking is withheld: no other ward to rank against. */
+  | { kind: 'alone'; coverage: number }
   | { kind: 'noTargets' };
 
 export interface RankingModel {
@@ -49,7 +49,8 @@ interface RankingInput {
   };
   previous: readonly { ward: { slug: string }; score: number; rank: number }[];
   wards: readonly { slug: string; name: string }[];
-  composites: readonly { ward: { slug: string }; dataCoverage: number }[];
+  /** Each ward's coverage of its own targets for the year (0–1). */
+  composites: readonly { ward: { slug: string }; ownTargetCoverage: number }[];
 }
 
 /**
@@ -76,7 +77,7 @@ export function rankingModel(input: RankingInput): RankingModel {
       });
   const rankedSlugs = new Set(ranked.map((r) => r.slug));
   const apiReasons = new Map(input.verdict?.unranked.map((u) => [u.ward.slug, u.reason]) ?? []);
-  const coverage = new Map(input.composites.map((c) => [c.ward.slug, c.dataCoverage]));
+  const coverage = new Map(input.composites.map((c) => [c.ward.slug, c.ownTargetCoverage]));
   const scores = new Map(input.ranked.map((r) => [r.ward.slug, r.score]));
   const unranked = input.wards
     .filter((w) => !rankedSlugs.has(w.slug))
@@ -86,10 +87,10 @@ export function rankingModel(input: RankingInput): RankingModel {
       const score = scores.get(w.slug);
       const reason: UnrankedReason = text
         ? { kind: 'api', text }
-        : score !== undefined
-          ? { kind: 'alone', score }
-          : c === undefined
-            ? { kind: 'noTargets' }
+        : c === undefined
+          ? { kind: 'noTargets' }
+          : withheld && (score !== undefined || c >= 0.8)
+            ? { kind: 'alone', coverage: c }
             : { kind: 'coverage', coverage: c };
       return { slug: w.slug, name: w.name, reason };
     });
@@ -118,7 +119,7 @@ export function headline(input: {
   wards: readonly { slug: string; documents: readonly { kind: string }[] }[];
   /** Every cell of the year's comparison (null entry: no target). */
   cells: readonly {
-    entry: { expected: unknown; latest: { year: number } | null } | null;
+    entry: { expected: unknown; result: { year: number } | null } | null;
     ward: { slug: string };
   }[];
   targets: readonly { year: number }[];
@@ -129,7 +130,7 @@ export function headline(input: {
     wardCount: input.wards.length,
     targetsSet: input.cells.filter((c) => c.entry?.expected != null).length,
     wardsReporting: new Set(
-      input.cells.filter((c) => c.entry?.latest?.year === input.year).map((c) => c.ward.slug),
+      input.cells.filter((c) => c.entry?.result?.year === input.year).map((c) => c.ward.slug),
     ).size,
     targetsDue: input.targets.filter((t) => t.year === input.year).length,
     tasksOverdue: input.overdueTasks,

@@ -3,7 +3,6 @@ import type { Lang } from '@lotrinh/ui';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dueOf, isOverdue } from '../../api/due.ts';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { YearSelect } from '../../shell/year-select.tsx';
 import { currentYear } from './current-year.ts';
@@ -32,8 +31,7 @@ export function OverviewPage() {
 
   const model = useMemo(() => {
     if (!data) return null;
-    const today = new Date();
-    const overdue = data.tasks.filter((task) => isOverdue(dueOf(task), task.status, today)).length;
+    const overdue = data.tasks.filter((task) => task.overdue).length;
     return {
       headline: headline({
         year,
@@ -43,8 +41,9 @@ export function OverviewPage() {
         overdueTasks: overdue,
       }),
       ranking: rankingModel({
-        ranked: data.ranking,
-        previous: data.previous,
+        ranked: data.ranking.entries,
+        verdict: data.ranking,
+        previous: data.previous.entries,
         wards: data.wards,
         composites: data.compareWards.composites,
       }),

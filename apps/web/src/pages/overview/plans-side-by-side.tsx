@@ -34,7 +34,7 @@ export function PlansSideBySide({
   }[];
   coverage: readonly {
     ward: { slug: string };
-    ofFramework: number;
+    ofCityFramework: number;
     missingFromFramework: readonly string[];
   }[];
   framework: readonly { code: string; name: string }[];
@@ -55,7 +55,9 @@ export function PlansSideBySide({
             label: formatTarget(x, byCode.get(x.indicator.code)?.unit ?? '', lang, t),
           })),
         (code) =>
-          ['lower', 'decrease'].includes(byCode.get(code)?.direction ?? '') ? 'down' : 'up',
+          ['lower', 'decrease'].includes((byCode.get(code)?.direction ?? '').toLowerCase())
+            ? 'down'
+            : 'up',
       ),
     [targets, byCode, lang, t],
   );
@@ -130,7 +132,7 @@ export function PlansSideBySide({
               {t('coverage.sentence', {
                 set: framework.length - missing.length,
                 total: framework.length,
-                percent: formatNumber(c.ofFramework * 100, lang, 0),
+                percent: formatNumber(c.ofCityFramework * 100, lang, 0),
               })}{' '}
               {missing.length > 0 ? (
                 <details>

@@ -22,18 +22,25 @@ export const OVERVIEW_QUERY = graphql(`
           status
           reason
           qualitative
-          expected { comparator comparatorSymbol value valueHigh basis }
+          expected { comparator comparatorSymbol value valueHigh basis display }
           targets { year }
-          latest { year value met }
+          result { year }
           projection { improving }
         }
       }
-      composites { ward { slug } score dataCoverage }
-      coverage { ward { slug } ofFramework missingFromFramework }
+      composites { ward { slug } score ownTargetCoverage cityFrameworkCoverage }
+      coverage { ward { slug } ofCityFramework missingFromFramework }
     }
-    ranking: rankings(year: $year, pillar: $pillar) { ward { slug name: nameVi } score rank closeToNext }
-    previous: rankings(year: $previousYear, pillar: $pillar) { ward { slug } score rank }
-    tasks { id ward { slug } status timingAsPrinted recurring }
+    ranking: rankings(year: $year, pillar: $pillar) {
+      withheld
+      reason
+      entries { ward { slug name: nameVi } score rank closeToNext }
+      unranked { ward { slug } reason }
+    }
+    previous: rankings(year: $previousYear, pillar: $pillar) {
+      entries { ward { slug } score rank }
+    }
+    tasks { id ward { slug } status overdue }
     targets {
       id
       ward { slug }
@@ -43,6 +50,7 @@ export const OVERVIEW_QUERY = graphql(`
       comparatorSymbol
       value
       valueHigh
+      display
       qualitative
     }
   }

@@ -34,7 +34,7 @@ export function RankingTable({
       : r.kind === 'noTargets'
         ? t('ranking.reason.noTargets', { year })
         : r.kind === 'alone'
-          ? t('ranking.reason.alone', { score: formatNumber(r.score, lang, 1) })
+          ? t('ranking.reason.alone', { coverage: formatNumber(r.coverage * 100, lang, 0) })
           : t('ranking.reason.coverage', {
               coverage: formatNumber(r.coverage * 100, lang, 0),
               year,
@@ -49,13 +49,17 @@ export function RankingTable({
       </h2>
       {model.withheld ? (
         <p className="withheld" role="note">
-          <strong>{t('ranking.withheld')}</strong>{' '}
-          {model.reason ??
-            t('ranking.withheldReason', {
-              scored: model.scoredCount,
-              total: model.wardCount,
-              year,
-            })}
+          {/* The API's reason says it all ("Không xếp hạng: 1/5 …"); ours only when it gives none. */}
+          {model.reason ?? (
+            <>
+              <strong>{t('ranking.withheld')}</strong>{' '}
+              {t('ranking.withheldReason', {
+                scored: model.scoredCount,
+                total: model.wardCount,
+                year,
+              })}
+            </>
+          )}
         </p>
       ) : (
         <div className="table-scroll">

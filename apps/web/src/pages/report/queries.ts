@@ -21,10 +21,11 @@ export const REPORT_QUERY = graphql(`
           value
           valueHigh
           basis
-          targets { wording provenance { file section row line text } }
+          display
+          targets { wording display provenance { file section row line text } }
         }
-        targets { year wording provenance { file section row line text } }
-        latest { year value met sourceFile sourceLine sourceText }
+        targets { year wording display provenance { file section row line text } }
+        result { year value met display provenance { file section row line text } }
       }
     }
   }

@@ -122,25 +122,16 @@ export function ReportPage() {
               const target =
                 e.expected?.targets.at(-1) ?? e.targets.find((x) => x.year === year) ?? null;
               const unit = e.indicator.unit;
-              const result =
-                e.latest && e.latest.year === year
-                  ? e.latest.value != null
-                    ? formatValue(e.latest.value, unit, lang)
-                    : t(e.latest.met ? 'ward.met' : 'ward.notMet')
-                  : '–';
+              const result = e.result
+                ? (e.result.display ??
+                  (e.result.value != null
+                    ? formatValue(e.result.value, unit, lang)
+                    : t(e.result.met ? 'ward.met' : 'ward.notMet')))
+                : '–';
               const targetSource = target ? sourceOf(target.provenance, documents, t) : null;
-              const resultSource =
-                e.latest?.year === year && e.latest.sourceFile && e.latest.sourceLine != null
-                  ? sourceOf(
-                      {
-                        file: e.latest.sourceFile,
-                        line: e.latest.sourceLine,
-                        text: e.latest.sourceText ?? '',
-                      },
-                      documents,
-                      t,
-                    )
-                  : null;
+              const resultSource = e.result?.provenance
+                ? sourceOf(e.result.provenance, documents, t)
+                : null;
               return (
                 <tr key={e.indicator.code} className={`row-${verdict}`}>
                   <td>{i + 1}</td>

@@ -52,40 +52,41 @@ export function GapTables({
     const status = statusOf(e, year);
     const unit = e.indicator.unit;
     const milestones = e.targets.map((x) => ({ year: x.year, value: x.value ?? null }));
-    const latest =
-      e.latest && e.latest.value != null ? { year: e.latest.year, value: e.latest.value } : null;
+    // The pace starts from the latest known figure: this year's result, else an earlier one.
+    const known = e.result ?? e.earlierResult;
+    const latest = known && known.value != null ? { year: known.year, value: known.value } : null;
     const targetSource =
       e.expected?.targets.at(-1)?.provenance ?? e.targets.find((x) => x.year === year)?.provenance;
     const sources: SourceView[] = [];
     if (targetSource) sources.push(sourceOf(targetSource, documents, t));
-    if (e.latest?.sourceFile && e.latest.sourceLine != null)
-      sources.push(
-        sourceOf(
-          { file: e.latest.sourceFile, line: e.latest.sourceLine, text: e.latest.sourceText ?? '' },
-          documents,
-          t,
-        ),
-      );
+    if (e.result?.provenance) sources.push(sourceOf(e.result.provenance, documents, t));
     return {
       e,
       status,
       urgency: urgencyOf(status),
       unit,
       pace: paceNeeded(milestones, latest, year),
-      gap: gapAhead(e.latest?.value, e.expected?.value, e.indicator.direction),
+      gap: gapAhead(e.result?.value, e.expected?.value, e.indicator.direction),
       sources,
     };
   });
   type Row = (typeof rows)[number];
 
+  const resultText = (
+    o: { value: number | null; met: boolean | null; display: string | null },
+    unit: string,
+  ) =>
+    o.display ??
+    (o.value != null ? formatValue(o.value, unit, lang) : t(o.met ? 'ward.met' : 'ward.notMet'));
   const gapText = (r: Row) => {
+    if (r.status === 'no-target') return '–';
     if (r.gap === 0) return t('gap.exact');
     if (r.gap !== null)
       return r.gap >= 0
         ? t('gap.ahead', { delta: formatDelta(r.gap, r.unit, lang) })
         : t('gap.behind', { delta: formatDelta(r.gap, r.unit, lang) });
     if (r.e.qualitative)
-      return r.e.latest ? t(r.e.latest.met ? 'gap.met' : 'gap.notMet') : t('gap.noResult');
+      return r.e.result ? t(r.e.result.met ? 'gap.met' : 'gap.notMet') : t('gap.noResult');
     return r.e.expected ? t('gap.noResult') : '–';
   };
   const paceText = (r: Row) => {
@@ -132,17 +133,16 @@ export function GapTables({
     {
       id: 'result',
       header: t('ward.col.result'),
+      // Only this year's result is judged; an earlier one is shown as context, never as current.
       cell: (r) =>
-        r.e.latest
-          ? r.e.latest.value != null
-            ? r.e.latest.year === year
-              ? formatValue(r.e.latest.value, r.unit, lang)
-              : t('ward.latestContext', {
-                  value: formatValue(r.e.latest.value, r.unit, lang),
-                  year: r.e.latest.year,
-                })
-            : t(r.e.latest.met ? 'ward.met' : 'ward.notMet')
-          : '–',
+        r.e.result
+          ? resultText(r.e.result, r.unit)
+          : r.e.earlierResult
+            ? t('ward.latestContext', {
+                value: resultText(r.e.earlierResult, r.unit),
+                year: r.e.earlierResult.year,
+              })
+            : '–',
     },
     { id: 'gap', header: t('ward.col.gap'), cell: gapText },
     {

@@ -20,7 +20,8 @@ export const SCORECARD_QUERY = graphql(`
       method
       composite {
         score
-        dataCoverage
+        ownTargetCoverage
+        cityFrameworkCoverage
         pillars { pillar { code name } score indicatorsAssessable indicatorsScored }
       }
       entries {
@@ -37,10 +38,24 @@ export const SCORECARD_QUERY = graphql(`
           value
           valueHigh
           basis
-          targets { year provenance { file section row line text } }
+          display
+          rule
+          targets { year display provenance { file section row line text } }
         }
-        latest { year value met sourceFile sourceLine sourceText }
-        targets { year value comparator comparatorSymbol valueHigh wording provenance { file section row line text } }
+        result { year value met display provenance { file section row line text } }
+        earlierResult { year value met display }
+        targets {
+          year
+          value
+          comparator
+          comparatorSymbol
+          valueHigh
+          display
+          wording
+          equivalence
+          equivalenceNote
+          provenance { file section row line text }
+        }
       }
     }
   }
@@ -59,7 +74,7 @@ export const TRAJECTORY_QUERY = graphql(`
   query WardTrajectory($ward: String!, $indicator: String!) {
     trajectory(ward: $ward, indicator: $indicator) {
       indicator { name unit }
-      series { year value valueHigh basis }
+      series { year value valueHigh basis display }
       milestones { year value provenance { file section row line text } }
       results { year value }
       projection { slopePerYear improving yearReached }
@@ -78,6 +93,8 @@ export const TASKS_QUERY = graphql(`
       partnerUnits
       output
       timingAsPrinted
+      due { label precision monthKey month year }
+      overdue
       recurring
       status
       source { section line text }

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { type Column, DataTable, type Lang, SourceList } from '@lotrinh/ui';
+import { type Column, DataTable, formatMonth, type Lang, SourceList } from '@lotrinh/ui';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dueMonth, dueOf, formatDue, isOverdue } from '../../api/due.ts';
 import { TASK_FILTERS, type TaskFilter } from '../../search.ts';
 import { Loading, QueryError } from '../../shell/query-state.tsx';
 import { TASKS_QUERY } from './queries.ts';
@@ -58,14 +57,18 @@ export function Tasks({
 }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(TASKS_QUERY, { variables: { ward: slug } });
-  const today = useMemo(() => new Date(), []);
+  // The deadline keeps its printed precision (the API's label); only a month deadline can be
+  // filtered by month, keyed as printed ("12/2026").
   const tasks = useMemo(
     () =>
-      (data?.tasks ?? []).map((task) => {
-        const due = dueOf(task);
-        return { ...task, due, month: dueMonth(due), overdue: isOverdue(due, task.status, today) };
-      }),
-    [data, today],
+      (data?.tasks ?? []).map((task) => ({
+        ...task,
+        month:
+          task.due?.precision === 'MONTH' && task.due.month != null && task.due.year != null
+            ? formatMonth(task.due.month, task.due.year)
+            : null,
+      })),
+    [data],
   );
   type Row = (typeof tasks)[number];
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
@@ -97,7 +100,7 @@ export function Tasks({
       header: t('tasks.due'),
       cell: (r) => (
         <>
-          <span className="due">{r.due ? formatDue(r.due) : '–'}</span>
+          <span className="due">{r.due?.label ?? '–'}</span>
           {r.overdue ? (
             <strong className="overdue">
               {' '}

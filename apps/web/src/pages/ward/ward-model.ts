@@ -72,5 +72,6 @@ export function gapAhead(
 ): number | null {
   if (result == null || target == null) return null;
   const d = result - target;
-  return direction === 'lower' || direction === 'decrease' ? -d : d;
+  const lowerIsBetter = ['lower', 'decrease'].includes(direction.toLowerCase());
+  return lowerIsBetter ? -d : d;
 }

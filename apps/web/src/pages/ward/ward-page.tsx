@@ -100,12 +100,15 @@ export function WardPage() {
           <p className="composite">
             {composite?.score == null
               ? t('ward.noComposite', {
-                  coverage: formatNumber((composite?.dataCoverage ?? 0) * 100, lang, 0),
+                  coverage: formatNumber((composite?.ownTargetCoverage ?? 0) * 100, lang, 0),
+                  framework: formatNumber((composite?.cityFrameworkCoverage ?? 0) * 100, lang, 0),
                   year,
                 })
               : t('ward.composite', {
                   score: formatNumber(composite.score, lang, 1),
-                  coverage: formatNumber(composite.dataCoverage * 100, lang, 0),
+                  coverage: formatNumber(composite.ownTargetCoverage * 100, lang, 0),
+                  framework: formatNumber(composite.cityFrameworkCoverage * 100, lang, 0),
+                  year,
                 })}{' '}
             <small>{t('ward.method', { method: sc.method })}</small>
           </p>
