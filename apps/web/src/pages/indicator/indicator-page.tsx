@@ -47,8 +47,10 @@ export function IndicatorPage() {
       const r = w.results.find((x) => x.year === year);
       return {
         target: ts.map((x) => formatTarget(x, unit, lang, t)).join('; '),
-        result:
-          r?.value != null
+        // The result as reported ("≥ 60%"), else its value in the unit.
+        result: r?.display
+          ? r.display
+          : r?.value != null
             ? formatValue(r.value, unit, lang)
             : r?.met != null
               ? t(r.met ? 'ward.met' : 'ward.notMet')
@@ -150,15 +152,7 @@ export function IndicatorPage() {
   const sources = [
     ...(data?.targets.map((x) => sourceOf(x.provenance, documents, t)) ?? []),
     ...model.wards.flatMap((w) =>
-      w.results
-        .filter((r) => r.sourceFile && r.sourceLine != null)
-        .map((r) =>
-          sourceOf(
-            { file: r.sourceFile ?? '', line: r.sourceLine ?? 0, text: r.sourceText ?? '' },
-            documents,
-            t,
-          ),
-        ),
+      w.results.flatMap((r) => (r.provenance ? [sourceOf(r.provenance, documents, t)] : [])),
     ),
   ];
   return (

@@ -30,7 +30,7 @@ export const INDICATOR_QUERY = graphql(`
       provenance { file section row line text }
     }
     observations(filter: { indicator: $code }, first: 100) {
-      edges { node { id ward { slug name: nameVi } year value met sourceFile sourceLine sourceText } }
+      edges { node { id ward { slug name: nameVi } year value met display provenance { file section row line text } } }
     }
   }
 `);
