@@ -352,7 +352,7 @@ describe('tasks, users and tokens', () => {
     );
     expect(wrong.data.signIn).toEqual({
       __typename: 'ValidationError',
-      message: 'Wrong email or password.',
+      message: 'Sai thư điện tử hoặc mật khẩu.',
     });
 
     const issued = await h.gql<{
@@ -400,9 +400,13 @@ describe('tasks, users and tokens', () => {
       { input: { ...input, email: 'not-an-email', wards: [] } },
       h.tokens.admin,
     );
-    expect(bad.data.createUser.problems?.map((p) => p.path.join('.'))).toEqual([
-      'input.email',
-      'input.wards',
-    ]);
+    // The form of each field is checked first, then the rules between fields and the data.
+    expect(bad.data.createUser.problems?.map((p) => p.path.join('.'))).toEqual(['input.email']);
+    const noWard = await h.gql<{ createUser: Result<never> }>(
+      q,
+      { input: { ...input, email: 'other@hong-an.haiphong.gov.vn', wards: [] } },
+      h.tokens.admin,
+    );
+    expect(noWard.data.createUser.problems?.map((p) => p.path.join('.'))).toEqual(['input.wards']);
   });
 });

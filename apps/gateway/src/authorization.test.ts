@@ -46,8 +46,9 @@ const MUTATIONS: Record<string, (ward: string, token: string) => Promise<string>
     );
     const id = current.data.observations.edges[0]?.node.id;
     const res = await h.gql<{ correctObservation: { __typename: string } }>(
-      'mutation($id: ID!) { correctObservation(id: $id, input: { value: 51 }) { __typename } }',
-      { id },
+      'mutation($id: ID!, $value: Float!) { correctObservation(id: $id, input: { value: $value }) { __typename } }',
+      // A new value each time: a correction that changes nothing is refused.
+      { id, value: 40 + (counter++ % 50) },
       token,
     );
     return res.data.correctObservation.__typename;

@@ -6,6 +6,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from './context.ts';
 import { ForbiddenGraphQLError, UnauthenticatedGraphQLError } from './graphql-errors.ts';
+import { LIST_MULTIPLIER, listArgumentComplexity } from './validation/list-complexity.ts';
 
 /**
  * The one schema builder. Plugins: scope-auth (first, so it runs before resolvers are wrapped),
@@ -36,7 +37,9 @@ export const builder = new SchemaBuilder<{
   relay: { clientMutationId: 'omit', cursorType: 'String' },
   complexity: {
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
+    defaultListMultiplier: LIST_MULTIPLIER,
+    // List arguments multiply the cost of what they select (compareWards' wards × indicators).
+    fieldComplexity: listArgumentComplexity,
     // A full five-ward comparison with provenance is ~2 000; the limits stop abusive nesting.
     limit: { complexity: 20_000, depth: 12, breadth: 300 },
   },

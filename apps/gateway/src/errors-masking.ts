@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /** Codes whose messages are meant for clients; anything else is masked. */
 const CLIENT_CODES = new Set([
@@ -10,8 +11,13 @@ const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'RATE_LIMITED',
 ]);
+
+/** Extensions besides the code that clients may see. */
+const CLIENT_EXTENSIONS = ['retryAfterSeconds'] as const;
 
 export type ErrorLogger = (entry: { errorId: string; message: string; error: unknown }) => void;
 
@@ -25,21 +31,26 @@ export const consoleErrorLogger: ErrorLogger = ({ errorId, message, error }) => 
  */
 export function maskErrors(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    // The complexity plugin reports limits as plain errors: treat them as bad input.
-    if (
-      typeof formatted.message === 'string' &&
-      /complexity|depth|breadth/i.test(formatted.message) &&
-      /exceed|limit|max/i.test(formatted.message)
-    ) {
-      return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
-    }
+    let code = formatted.extensions?.code;
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    // Pothos reports misuse of its arguments (complexity and depth limits, cursors, page sizes)
+    // as PothosValidationError: the client's input, not our failure.
+    if (original instanceof PothosValidationError) code = 'BAD_USER_INPUT';
+    // A GraphQLError made on purpose by the request pipeline (not wrapping a thrown error), such
+    // as Apollo's "Unsupported persisted query version", is a refusal of the request.
+    else if (code === undefined && error instanceof GraphQLError && !error.originalError)
+      code = 'BAD_REQUEST';
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      const extra = Object.fromEntries(
+        CLIENT_EXTENSIONS.flatMap((k) =>
+          formatted.extensions?.[k] === undefined ? [] : [[k, formatted.extensions[k]]],
+        ),
+      );
       return {
         message: formatted.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code },
+        extensions: { code, ...extra },
       };
     }
     const errorId = randomUUID();

@@ -18,3 +18,10 @@ export class BadInputGraphQLError extends GraphQLError {
     super(message, { extensions: { code: 'BAD_USER_INPUT' } });
   }
 }
+
+/** Too many attempts (sign-in throttling): retry after the given number of seconds. */
+export class RateLimitedGraphQLError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds } });
+  }
+}

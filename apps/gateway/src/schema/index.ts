@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { guardArguments } from '../validation/argument-guard.ts';
 import { applyDescriptions } from './descriptions.ts';
 import './catalog.ts';
 import './errors.ts';
@@ -8,6 +9,7 @@ import './scores.ts';
 import './tasks.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
+guardArguments(schema);
 
 /** Coordinates left without a bilingual description (kept empty by a test). */
 export const undocumented = applyDescriptions(schema);

@@ -17,6 +17,8 @@ import {
   signIn,
   updateUser,
 } from '../services/users.ts';
+import * as In from '../validation/inputs.ts';
+import { parseArgs, parseInput } from '../validation/issues.ts';
 import { ObservationRef } from './observation.ts';
 import { TaskRef, TaskStatusEnum } from './tasks.ts';
 import './errors.ts';
@@ -205,27 +207,35 @@ builder.mutationFields((t) => ({
     description: 'Email and password → a session token valid 30 days.',
     errors: ERRORS,
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
-    resolve: (_r, { email, password }, ctx) => signIn(ctx, email, password),
+    resolve: (_r, args, ctx) => {
+      const { email, password } = parseInput(ctx, In.SignInArgs, args);
+      return signIn(ctx, email, password);
+    },
   }),
   issueApiToken: t.field({
     type: IssuedTokenRef,
     description: 'A named token for scripts and analysts’ tools.',
     errors: ERRORS,
     args: { name: t.arg.string({ required: true }), expiresInDays: t.arg.int({ required: false }) },
-    resolve: (_r, { name, expiresInDays }, ctx) => issueApiToken(ctx, name, expiresInDays ?? null),
+    resolve: (_r, args, ctx) => {
+      const { name, expiresInDays } = parseInput(ctx, In.IssueApiTokenArgs, args);
+      return issueApiToken(ctx, name, expiresInDays ?? null);
+    },
   }),
   revokeApiToken: t.field({
     type: ApiTokenRef,
     errors: ERRORS,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => revokeApiToken(ctx, String(id)),
+    resolve: (_r, args, ctx) =>
+      revokeApiToken(ctx, parseInput(ctx, In.IdArg, { id: String(args.id) }).id),
   }),
   recordObservation: t.field({
     type: ObservationRef,
     description: 'Records a first result for a period of your ward.',
     errors: ERRORS,
     args: { input: t.arg({ type: RecordInput, required: true }) },
-    resolve: (_r, { input }, ctx) => recordObservation(ctx, clean(input)),
+    resolve: (_r, { input }, ctx) =>
+      recordObservation(ctx, clean(parseInput(ctx, In.RecordObservationInput, input, ['input']))),
   }),
   correctObservation: t.field({
     type: ObservationRef,
@@ -235,7 +245,12 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       input: t.arg({ type: CorrectInput, required: true }),
     },
-    resolve: (_r, { id, input }, ctx) => correctObservation(ctx, String(id), clean(input)),
+    resolve: (_r, { id, input }, ctx) =>
+      correctObservation(
+        ctx,
+        parseInput(ctx, In.IdArg, { id: String(id) }).id,
+        clean(parseInput(ctx, In.CorrectObservationInput, input, ['input'])),
+      ),
   }),
   importObservations: t.field({
     type: ImportJobRef,
@@ -247,7 +262,10 @@ builder.mutationFields((t) => ({
       format: t.arg({ type: ImportFormatEnum, required: true }),
       contentBase64: t.arg.string({ required: true }),
     },
-    resolve: (_r, args, ctx) => importObservations(ctx, args),
+    resolve: (_r, args, ctx) => {
+      const { fileName } = parseInput(ctx, In.ImportObservationsArgs, args);
+      return importObservations(ctx, { ...args, fileName });
+    },
   }),
   updateTaskStatus: t.field({
     type: TaskRef,
@@ -257,15 +275,23 @@ builder.mutationFields((t) => ({
       status: t.arg({ type: TaskStatusEnum, required: true }),
       note: t.arg.string({ required: false }),
     },
-    resolve: (_r, args, ctx) =>
-      updateTaskStatus(ctx, String(args.taskId), args.status, args.note ?? null),
+    resolve: (_r, args, ctx) => {
+      const { taskId, note } = parseInput(ctx, In.UpdateTaskStatusArgs, {
+        taskId: String(args.taskId),
+        note: args.note,
+      });
+      return updateTaskStatus(ctx, taskId, args.status, note ?? null);
+    },
   }),
   createUser: t.field({
     type: UserRef,
     description: 'City administrators only.',
     errors: ERRORS,
     args: { input: t.arg({ type: UserInput, required: true }) },
-    resolve: (_r, { input }, ctx) => createUser(ctx, { ...input, wards: input.wards ?? [] }),
+    resolve: (_r, { input }, ctx) => {
+      const user = parseInput(ctx, In.UserInput, input, ['input']);
+      return createUser(ctx, { ...user, wards: user.wards ?? [] });
+    },
   }),
   updateUser: t.field({
     type: UserRef,
@@ -275,17 +301,19 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true }),
       input: t.arg({ type: UserUpdateInput, required: true }),
     },
-    resolve: (_r, { id, input }, ctx) =>
-      updateUser(
+    resolve: (_r, { id, input }, ctx) => {
+      const changes = parseInput(ctx, In.UserUpdateInput, input, ['input']);
+      return updateUser(
         ctx,
-        String(id),
+        parseInput(ctx, In.IdArg, { id: String(id) }).id,
         clean({
-          ...input,
-          name: input.name ?? undefined,
-          role: input.role ?? undefined,
-          wards: input.wards ?? undefined,
+          ...changes,
+          name: changes.name ?? undefined,
+          role: changes.role ?? undefined,
+          wards: changes.wards ?? undefined,
         }),
-      ),
+      );
+    },
   }),
 }));
 
@@ -321,17 +349,19 @@ builder.queryFields((t) => ({
     description: 'The audit log, newest first. City administrators only.',
     authScopes: { cityAdmin: true },
     args: { filter: t.arg({ type: AuditFilter, required: false }) },
-    resolve: (_r, { filter }, ctx) =>
-      ctx.prisma.auditEvent.findMany({
+    resolve: (_r, args, ctx) => {
+      const filter = parseArgs(ctx, In.AuditFilter, args.filter ?? {}, ['filter']);
+      return ctx.prisma.auditEvent.findMany({
         where: {
-          ...(filter?.entityType ? { entityType: filter.entityType } : {}),
-          ...(filter?.entityId ? { entityId: filter.entityId } : {}),
-          ...(filter?.actorId ? { actorId: filter.actorId } : {}),
-          ...(filter?.since ? { at: { gte: filter.since } } : {}),
+          ...(filter.entityType ? { entityType: filter.entityType } : {}),
+          ...(filter.entityId ? { entityId: filter.entityId } : {}),
+          ...(filter.actorId ? { actorId: filter.actorId } : {}),
+          ...(filter.since ? { at: { gte: filter.since } } : {}),
         },
         orderBy: { id: 'desc' },
-        take: Math.min(Math.max(filter?.limit ?? 100, 1), 500),
-      }),
+        take: filter.limit ?? 100,
+      });
+    },
   }),
   apiTokens: t.field({
     type: [ApiTokenRef],
@@ -350,8 +380,9 @@ builder.queryFields((t) => ({
       'An import’s progress and row errors; visible to whoever started it and to city administrators.',
     authScopes: { loggedIn: true },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_r, { id }, ctx) => {
-      const job = await ctx.prisma.importJob.findUnique({ where: { id: String(id) } });
+    resolve: async (_r, args, ctx) => {
+      const { id } = parseArgs(ctx, In.IdArg, { id: String(args.id) });
+      const job = await ctx.prisma.importJob.findUnique({ where: { id } });
       if (!job || !ctx.viewer) return null;
       return ctx.viewer.role === 'city_admin' || job.createdById === ctx.viewer.id ? job : null;
     },

@@ -12,7 +12,8 @@ import {
 } from '@lotrinh/schema';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
-import { BadInputGraphQLError } from '../graphql-errors.ts';
+import { MAX_PAGE_SIZE, ObservationsArgs } from '../validation/inputs.ts';
+import { parseArgs } from '../validation/issues.ts';
 import { IndicatorRef, indicatorArg, ProvenanceRef, WardRef, wardArg } from './catalog.ts';
 
 const ObservationSourceEnum = builder.enumType('ObservationSource', {
@@ -145,20 +146,14 @@ const ObservationFilter = builder.inputType('ObservationFilter', {
   }),
 });
 
-export const MAX_PAGE_SIZE = 100;
-
 builder.queryField('observations', (t) =>
   t.connection({
     type: ObservationRef,
     description: `Recorded results, newest periods last; at most ${MAX_PAGE_SIZE} per page.`,
     args: { filter: t.arg({ type: ObservationFilter, required: false }) },
-    resolve: async (_r, args, ctx) => {
-      for (const size of [args.first, args.last]) {
-        if (size != null && (size < 0 || size > MAX_PAGE_SIZE))
-          throw new BadInputGraphQLError(
-            `Page size must be 0 to at most ${MAX_PAGE_SIZE}; page with "after".`,
-          );
-      }
+    resolve: async (_r, rawArgs, ctx) => {
+      // Page sizes and cursors are checked here: Pothos would throw a plain error on a bad cursor.
+      const args = parseArgs(ctx, ObservationsArgs, rawArgs);
       const f = args.filter;
       if (f?.ward) wardArg(ctx, f.ward);
       if (f?.indicator) indicatorArg(ctx, f.indicator);

@@ -26,6 +26,8 @@ import {
 import type { Observation as ObservationRow } from '@lotrinh/schema';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { CompareWardsArgs } from '../validation/inputs.ts';
+import { parseArgs } from '../validation/issues.ts';
 import { yearArg } from './args.ts';
 import {
   IndicatorRef,
@@ -490,7 +492,9 @@ builder.queryFields((t) => ({
       indicators: t.arg.stringList({ required: false }),
       year: t.arg.int({ required: true }),
     },
-    resolve: (_r, args, ctx) => {
+    resolve: (_r, rawArgs, ctx) => {
+      // Bounded and de-duplicated lists (3000 copies of one ward once built 9 million cells).
+      const args = parseArgs(ctx, CompareWardsArgs, rawArgs);
       const year = yearArg(ctx, args.year);
       const wards = (args.wards ?? ctx.store.snapshot.wards.map((w) => w.slug)).map((w) =>
         wardArg(ctx, w),

@@ -4,7 +4,7 @@ import {
   recordObservations,
 } from '@lotrinh/schema';
 import { actorLabel, canEditWard, requireViewer } from '../auth/viewer.ts';
-import type { Context } from '../context.ts';
+import { type Context, pick } from '../context.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from './errors.ts';
 import { type ObservationFields, validateObservation } from './validate-observation.ts';
 
@@ -80,6 +80,32 @@ export async function correctObservation(
           : Number(previous.denominator)
         : changes.denominator,
   };
+  const previousNumbers = {
+    value: previous.value === null ? null : Number(previous.value),
+    met: previous.met,
+    numerator: previous.numerator === null ? null : Number(previous.numerator),
+    denominator: previous.denominator === null ? null : Number(previous.denominator),
+  };
+  const unchanged =
+    (Object.keys(previousNumbers) as (keyof typeof previousNumbers)[]).every(
+      (k) => merged[k] === previousNumbers[k],
+    ) &&
+    (changes.note === undefined || changes.note === previous.note);
+  // A correction that changes nothing would only add an identical version to the history.
+  if (unchanged)
+    throw new ValidationError(
+      pick(
+        ctx,
+        'Điều chỉnh không thay đổi gì so với kết quả hiện tại.',
+        'The correction changes nothing in the current result.',
+      ),
+      [
+        {
+          path: ['input'],
+          message: pick(ctx, 'Giống kết quả hiện tại.', 'Same as the current result.'),
+        },
+      ],
+    );
   const problems = validateObservation(merged, indicator, ['input']);
   if (problems.length) throw new ValidationError('The correction is not valid.', problems);
   const next = await correct(ctx.prisma, id, changes, {

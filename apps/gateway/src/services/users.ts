@@ -1,12 +1,12 @@
 import type { Prisma, User } from '@lotrinh/schema';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../auth/passwords.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { newToken } from '../auth/tokens.ts';
 import { actorLabel, type Role, requireViewer } from '../auth/viewer.ts';
-import type { Context } from '../context.ts';
+import { type Context, pick } from '../context.ts';
+import { RateLimitedGraphQLError } from '../graphql-errors.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.ts';
 
 const SESSION_DAYS = 30;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const publicUser = (u: User & { wards?: { wardSlug: string }[] }) => ({
   id: u.id,
@@ -56,10 +56,25 @@ async function issue(
 /** A real hash to check against when there is no usable account. */
 let decoyHash: Promise<string> | null = null;
 
-/** Email + password → a session token (30 days). The same message for every failure. */
-export async function signIn(ctx: Context, email: string, password: string) {
+/**
+ * Email + password → a session token (30 days). The same message for every failure; after
+ * repeated failures the account and the address are locked out for a while (SignInThrottle),
+ * and while locked even the right password is refused without being checked.
+ */
+export async function signIn(ctx: Context, rawEmail: string, password: string) {
+  const email = rawEmail.trim().toLowerCase();
+  const wait = await ctx.signInThrottle.retryAfterSeconds(email, ctx.clientAddress);
+  if (wait > 0)
+    throw new RateLimitedGraphQLError(
+      pick(
+        ctx,
+        `Quá nhiều lần đăng nhập sai. Hãy thử lại sau ${wait} giây.`,
+        `Too many failed sign-ins. Try again in ${wait} seconds.`,
+      ),
+      wait,
+    );
   const user = await ctx.prisma.user.findUnique({
-    where: { email: email.trim().toLowerCase() },
+    where: { email },
     include: { wards: true },
   });
   // Unknown, disabled and password-less accounts still pay for one hash check, so the response
@@ -68,10 +83,12 @@ export async function signIn(ctx: Context, email: string, password: string) {
   const usable = user?.passwordHash && !user.disabledAt ? user.passwordHash : null;
   const matches = await verifyPassword(password, usable ?? (await decoyHash));
   const ok = usable !== null && matches;
-  if (!user || !ok)
-    throw new ValidationError('Wrong email or password.', [
-      { path: ['email'], message: 'Wrong email or password.' },
-    ]);
+  if (!user || !ok) {
+    await ctx.signInThrottle.failed(email, ctx.clientAddress);
+    const message = pick(ctx, 'Sai thư điện tử hoặc mật khẩu.', 'Wrong email or password.');
+    throw new ValidationError(message, [{ path: ['email'], message }]);
+  }
+  await ctx.signInThrottle.succeeded(email);
   return ctx.prisma.$transaction(async (tx) => {
     const issued = await issue(tx, user.id, 'session', SESSION_DAYS);
     await tx.auditEvent.create({
@@ -88,17 +105,9 @@ export async function signIn(ctx: Context, email: string, password: string) {
   });
 }
 
+/** The name (1–100 characters) and lifetime (1–3650 days) are checked at the GraphQL boundary. */
 export async function issueApiToken(ctx: Context, name: string, expiresInDays: number | null) {
   const viewer = requireViewer(ctx.viewer);
-  const problems = [];
-  if (!name.trim() || name.length > 100)
-    problems.push({ path: ['name'], message: 'Give the token a name of 1–100 characters.' });
-  if (
-    expiresInDays !== null &&
-    (!Number.isInteger(expiresInDays) || expiresInDays < 1 || expiresInDays > 3650)
-  )
-    problems.push({ path: ['expiresInDays'], message: '1–3650 days.' });
-  if (problems.length) throw new ValidationError('The token request is not valid.', problems);
   return ctx.prisma.$transaction(async (tx) => {
     const issued = await issue(tx, viewer.id, name.trim(), expiresInDays);
     await audit(tx, ctx, 'issueApiToken', 'ApiToken', issued.apiToken.id, null, {
@@ -139,25 +148,42 @@ export interface UserInput {
   password?: string | null;
 }
 
+/**
+ * Rules between fields and against the data. The form of each field (email, lengths, NUL
+ * bytes, password length, distinct wards) is checked at the GraphQL boundary (validation/inputs.ts).
+ */
 function validateUser(ctx: Context, input: Partial<UserInput>): void {
   const problems = [];
-  if (input.email !== undefined && !EMAIL.test(input.email))
-    problems.push({ path: ['input', 'email'], message: 'Not an email address.' });
-  if (input.name !== undefined && !input.name.trim())
-    problems.push({ path: ['input', 'name'], message: 'Give a name.' });
-  if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH)
-    problems.push({
-      path: ['input', 'password'],
-      message: `At least ${MIN_PASSWORD_LENGTH} characters.`,
-    });
+  const wards = ['input', 'wards'];
   for (const w of input.wards ?? [])
     if (!ctx.store.hasWard(w))
-      problems.push({ path: ['input', 'wards'], message: `Unknown ward "${w}".` });
+      problems.push({
+        path: wards,
+        message: pick(ctx, `Không có phường, xã "${w}".`, `Unknown ward "${w}".`),
+      });
   if (input.role === 'ward_editor' && input.wards !== undefined && input.wards.length === 0)
-    problems.push({ path: ['input', 'wards'], message: 'A ward editor needs at least one ward.' });
+    problems.push({
+      path: wards,
+      message: pick(
+        ctx,
+        'Biên tập viên phường cần ít nhất một phường, xã.',
+        'A ward editor needs at least one ward.',
+      ),
+    });
   if (input.role !== undefined && input.role !== 'ward_editor' && (input.wards?.length ?? 0) > 0)
-    problems.push({ path: ['input', 'wards'], message: 'Only ward editors are scoped to wards.' });
-  if (problems.length) throw new ValidationError('The user is not valid.', problems);
+    problems.push({
+      path: wards,
+      message: pick(
+        ctx,
+        'Chỉ biên tập viên phường mới được gán phường, xã.',
+        'Only ward editors are scoped to wards.',
+      ),
+    });
+  if (problems.length)
+    throw new ValidationError(
+      pick(ctx, 'Người dùng không hợp lệ.', 'The user is not valid.'),
+      problems,
+    );
 }
 
 function requireAdmin(ctx: Context) {
@@ -200,7 +226,19 @@ export async function updateUser(
   const role = input.role ?? existing.role;
   const wards = input.wards ?? existing.wards.map((w) => w.wardSlug);
   validateUser(ctx, { ...input, role, wards });
+  const disabling = input.disabled === true && existing.disabledAt === null;
+  const losesAdmin =
+    existing.role === 'city_admin' &&
+    existing.disabledAt === null &&
+    (role !== 'city_admin' || disabling);
   return ctx.prisma.$transaction(async (tx) => {
+    if (losesAdmin) await keepOneAdmin(tx, ctx, id);
+    // A disabled account's sessions and API tokens end now; re-enabling it does not revive them.
+    if (disabling)
+      await tx.apiToken.updateMany({
+        where: { userId: id, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
     const user = await tx.user.update({
       where: { id },
       data: {
@@ -217,6 +255,24 @@ export async function updateUser(
     await audit(tx, ctx, 'updateUser', 'User', id, publicUser(existing), publicUser(user));
     return publicUser(user);
   });
+}
+
+/**
+ * Refuses to demote or disable the last active city administrator (nobody could manage users
+ * afterwards, and a restart does not create one). The active administrators' rows are locked
+ * (FOR UPDATE) so two administrators demoting each other at once cannot both succeed.
+ */
+async function keepOneAdmin(tx: Prisma.TransactionClient, ctx: Context, id: string) {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "User" WHERE role = 'city_admin' AND "disabledAt" IS NULL FOR UPDATE`;
+  if (!admins.some((a) => a.id !== id))
+    throw new ConflictError(
+      pick(
+        ctx,
+        'Đây là quản trị viên thành phố cuối cùng còn hoạt động: hãy chỉ định một quản trị viên khác trước khi hạ quyền hoặc khoá tài khoản này.',
+        'This is the last active city administrator: make someone else a city administrator before demoting or disabling this account.',
+      ),
+    );
 }
 
 /** First start: create the city administrator named by LOTRINH_ADMIN_EMAIL / _PASSWORD if there are no users. */

@@ -56,8 +56,6 @@ export const CaseSchema = z
     lang: z.enum(['vi', 'en']).optional(),
     graphql: GraphqlRequest.optional(),
     http: HttpRequest.optional(),
-    /** Expands the case once per value; "$each" anywhere in the request is replaced by it. */
-    each: z.array(z.unknown()).optional(),
     expect: Expect.default({ outcome: 'refused' }),
   })
   .strict()
@@ -65,11 +63,13 @@ export const CaseSchema = z
     message: 'a case has exactly one of graphql or http',
   });
 
-const CaseFile = z.object({ description: z.string(), cases: z.array(CaseSchema).min(1) }).strict();
+const CaseFile = z
+  .object({ description: z.string(), cases: z.array(z.record(z.string(), z.unknown())).min(1) })
+  .strict();
 
 export type CorpusCase = z.infer<typeof CaseSchema> & { file: string };
 
-/** Every case of every `cases/*.json` file, with `each` expanded. */
+/** Every case of every `cases/*.json` file, with `each` expanded, each checked against the format. */
 export function loadCases(dir: string): CorpusCase[] {
   const cases: CorpusCase[] = [];
   for (const file of readdirSync(join(dir, 'cases'))
@@ -78,17 +78,23 @@ export function loadCases(dir: string): CorpusCase[] {
     const parsed = CaseFile.safeParse(JSON.parse(readFileSync(join(dir, 'cases', file), 'utf8')));
     if (!parsed.success)
       throw new Error(`cases/${file}: ${z.prettifyError(parsed.error).slice(0, 2000)}`);
-    for (const c of parsed.data.cases) {
-      if (!c.each) {
-        cases.push({ ...c, file });
-        continue;
+    parsed.data.cases.forEach((raw, index) => {
+      const { each, ...rest } = raw;
+      const expanded = Array.isArray(each)
+        ? each.map((value, i) => ({
+            ...(substitute(rest, value) as Record<string, unknown>),
+            name: `${String(raw.name)} [${i}: ${preview(value)}]`,
+          }))
+        : [raw];
+      for (const c of expanded) {
+        const checked = CaseSchema.safeParse(c);
+        if (!checked.success)
+          throw new Error(
+            `cases/${file}, case ${index} (${String(raw.name)}): ${z.prettifyError(checked.error).slice(0, 2000)}`,
+          );
+        cases.push({ ...checked.data, file });
       }
-      c.each.forEach((value, i) => {
-        const { each: _each, ...rest } = c;
-        const filled = substitute(rest, value) as typeof rest;
-        cases.push({ ...filled, name: `${c.name} [${i}: ${preview(value)}]`, file });
-      });
-    }
+    });
   }
   return cases;
 }
@@ -100,6 +106,8 @@ const preview = (v: unknown) => {
 
 function substitute(node: unknown, value: unknown): unknown {
   if (node === '$each') return value;
+  const field = typeof node === 'string' ? /^\$each\.(\w+)$/.exec(node)?.[1] : undefined;
+  if (field !== undefined) return (value as Record<string, unknown>)[field];
   if (typeof node === 'string' && node.includes('$each') && typeof value !== 'object')
     return node.replaceAll('$each', String(value));
   if (Array.isArray(node)) return node.map((n) => substitute(n, value));
