@@ -7,13 +7,16 @@ import type { Database } from '@lotrinh/schema';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { bearerToken, hashToken } from './auth/tokens.ts';
-import { viewerFromToken } from './auth/viewer.ts';
+import { SignInThrottle, type SignInThrottleOptions } from './auth/sign-in-throttle.ts';
+import { bearerToken } from './auth/tokens.ts';
+import { type Viewer, viewerFromToken } from './auth/viewer.ts';
 import { type Context, languageFromHeader } from './context.ts';
 import type { Env } from './env.ts';
 import { consoleErrorLogger, type ErrorLogger, maskErrors } from './errors-masking.ts';
 import { exportRouter } from './export/router.ts';
+import { jsonErrorHandler, jsonNotFound } from './http-errors.ts';
 import { schema } from './schema/index.ts';
+import { explorerSecurityHeaders, securityHeaders } from './security-headers.ts';
 import { Store } from './store/store.ts';
 
 export interface Gateway {
@@ -27,8 +30,17 @@ export interface GatewayOptions {
   rateLimitPerMinute?: number;
   /** Largest GraphQL document (query text) accepted, in characters. */
   maxDocumentLength?: number;
+  /** Sign-in lock-outs per account and per address (defaults: 5 and 20 failures in 15 min). */
+  signInThrottle?: SignInThrottleOptions;
   logError?: ErrorLogger;
 }
+
+/** Imports carry files as base64 in variables, so the body may be large; the query text may not. */
+const BODY_LIMIT = '8mb';
+
+/** The caller behind a request's token, resolved once per request (null: none or not valid). */
+const viewerOf = (res: { locals: Record<string, unknown> }) =>
+  (res.locals.viewer as Viewer | null | undefined) ?? null;
 
 /**
  * One Express app serves `/graphql`, `/export/*`, `/healthz`, `/readyz`, the GraphQL explorer
@@ -41,13 +53,18 @@ export async function createGateway(
   options: GatewayOptions = {},
 ): Promise<Gateway> {
   const store = await Store.load(db.prisma);
+  const logError = options.logError ?? consoleErrorLogger;
+  const signInThrottle = new SignInThrottle(options.signInThrottle);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     // Apollo's default landing page loads Sandbox from a CDN, which the city's network cannot reach.
     plugins: [ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
-    formatError: maskErrors(options.logError ?? consoleErrorLogger),
+    formatError: maskErrors(logError),
+    // Automatic persisted queries are not used by the dashboard: a probe gets a clean
+    // PERSISTED_QUERY_NOT_SUPPORTED, and nobody can fill a query cache.
+    persistedQueries: false,
     // CSRF prevention is on by default: simple GET/form requests without a JSON content type are refused.
   });
   await apollo.start();
@@ -58,6 +75,9 @@ export async function createGateway(
   // Brotli or gzip, as the client accepts, for every text response (API, exports, the app's
   // files); Express's own middleware, so streaming, Vary and HEAD are handled for us.
   app.use(compression());
+  // Express's own setting only: error bodies are JSON without stacks in every mode.
+  app.set('env', env.NODE_ENV);
+  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -76,10 +96,11 @@ export async function createGateway(
     limit: options.rateLimitPerMinute ?? 600,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    // Per token when one is sent (an office behind one NAT shares an address), else per address.
-    keyGenerator: (req) => {
-      const token = bearerToken(req.headers.authorization);
-      return token ? `token:${hashToken(token)}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    // Per user when the token is valid (an office behind one NAT shares an address), else per
+    // address: a made-up token ("Bearer junk1", "junk2"…) must not buy a fresh allowance.
+    keyGenerator: (req, res) => {
+      const viewer = viewerOf(res);
+      return viewer ? `user:${viewer.id}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
     },
     message: {
       errors: [
@@ -93,25 +114,38 @@ export async function createGateway(
   const maxDocumentLength = options.maxDocumentLength ?? 20_000;
   const dist = resolve(env.WEB_DIST);
   const explorerPage = resolve(dist, 'explorer.html');
+  // `root` makes send check dot segments only below it: an install under ~/.apps/ still works.
+  const fromDist = { root: dist, dotfiles: 'deny' } as const;
+
+  const identify: express.RequestHandler = async (req, res, next) => {
+    try {
+      res.locals.viewer = await viewerFromToken(db.prisma, bearerToken(req.headers.authorization));
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
 
   // A browser opening /graphql gets the bundled GraphiQL explorer; API clients get GraphQL.
+  const explorerHeaders = explorerSecurityHeaders();
   app.get('/graphql', (req, res, next) => {
     if (
       req.query.query === undefined &&
       req.accepts(['application/json', 'text/html']) === 'text/html' &&
       existsSync(explorerPage)
     ) {
-      res.sendFile(explorerPage);
+      explorerHeaders(req, res, () => res.sendFile('explorer.html', fromDist));
       return;
     }
     next();
   });
+  app.get(['/explorer', '/explorer.html'], explorerHeaders);
 
   app.use(
     '/graphql',
+    identify,
     limiter,
-    // Imports carry files as base64 in variables, so the body may be large; the query text may not.
-    express.json({ limit: '8mb' }),
+    express.json({ limit: BODY_LIMIT }),
     (req, res, next) => {
       const query = (req.body as { query?: unknown } | undefined)?.query;
       if (typeof query === 'string' && query.length > maxDocumentLength) {
@@ -128,16 +162,18 @@ export async function createGateway(
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({
+      context: async ({ req, res }): Promise<Context> => ({
         lang: languageFromHeader(req.headers['accept-language']),
         prisma: db.prisma,
         db,
         store,
-        viewer: await viewerFromToken(db.prisma, bearerToken(req.headers.authorization)),
+        viewer: viewerOf(res),
+        clientAddress: ipKeyGenerator(req.ip ?? ''),
+        signInThrottle,
       }),
     }),
   );
-  app.use('/export', limiter, exportRouter(store));
+  app.use('/export', identify, limiter, exportRouter(store));
 
   if (existsSync(resolve(dist, 'index.html'))) {
     // Vite names every file under /assets by its content hash: a changed file is a new URL, so
@@ -160,7 +196,7 @@ export async function createGateway(
     // Client-side routes (/wards/…, /indicators/…) fall back to the app shell.
     app.get(/^\/(?!graphql|healthz|readyz|export|assets).*/, (_req, res) => {
       noCache(res);
-      res.sendFile(resolve(dist, 'index.html'));
+      res.sendFile('index.html', fromDist);
     });
   } else {
     app.get('/', (_req, res) => {
@@ -172,6 +208,9 @@ export async function createGateway(
         );
     });
   }
+
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler(logError, BODY_LIMIT));
 
   return { app, store, stop: () => apollo.stop() };
 }

@@ -1,4 +1,5 @@
 import type { Database, PrismaClient } from '@lotrinh/schema';
+import type { SignInThrottle } from './auth/sign-in-throttle.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { Store } from './store/store.ts';
 
@@ -10,6 +11,9 @@ export interface Context {
   db: Database;
   store: Store;
   viewer: Viewer | null;
+  /** The client's address (behind a loopback proxy: the forwarded one), for sign-in throttling. */
+  clientAddress: string;
+  signInThrottle: SignInThrottle;
 }
 
 export function languageFromHeader(acceptLanguage: string | undefined): Context['lang'] {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Product, startProduct, WEB_DIST } from './support.ts';
 
 /** The analyst's path: the GraphQL explorer a browser gets at /graphql. (Dashboard pages: dashboard.test.ts.) */
@@ -15,11 +15,17 @@ afterAll(async () => {
   await product?.stop();
 });
 
+// No test may end with a Content-Security-Policy violation (see support.ts).
+afterEach(() => {
+  expect(product.takeCspViolations()).toEqual([]);
+});
+
 describe('in a browser', () => {
   it('lets an analyst open /graphql and run the five-ward comparison with its sources', async () => {
     // A Vietnamese browser: names come back in Vietnamese (Accept-Language).
     const page = await product.browser.newPage({ locale: 'vi-VN' });
-    await page.goto(`${product.url}/graphql`);
+    const explorer = await page.goto(`${product.url}/graphql`);
+    expect(explorer?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     const run = page.getByRole('button', { name: /Execute query/ });
     await run.waitFor({ timeout: 30_000 });
     // Monaco loads the example document after the button appears: run only once it is there.

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   type Product,
@@ -22,6 +22,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await product?.stop();
+});
+
+// No test may end with a Content-Security-Policy violation (see support.ts).
+afterEach(() => {
+  expect(product.takeCspViolations()).toEqual([]);
 });
 
 async function open(

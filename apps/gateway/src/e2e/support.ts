@@ -27,7 +27,30 @@ function readAxe(): string {
 export interface Product {
   url: string;
   browser: Browser;
+  /** Content-Security-Policy violations reported by any page since the last call (then cleared). */
+  takeCspViolations: () => string[];
   stop: () => Promise<void>;
+}
+
+/**
+ * Every page the tests open reports Content-Security-Policy violations (securitypolicyviolation
+ * events and the console's "Refused to …" lines), so each test can prove the dashboard and the
+ * explorer work under the gateway's CSP.
+ */
+function reportCspViolations(browser: Browser, violations: string[]) {
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    await page.addInitScript({
+      content: `document.addEventListener('securitypolicyviolation', (e) =>
+        console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));`,
+    });
+    page.on('console', (message) => {
+      const text = message.text();
+      if (/Content Security Policy|CSP violation|Refused to/i.test(text)) violations.push(text);
+    });
+    return page;
+  };
 }
 
 export async function startProduct(): Promise<Product> {
@@ -49,9 +72,12 @@ export async function startProduct(): Promise<Product> {
       '--no-first-run',
     ],
   });
+  const violations: string[] = [];
+  reportCspViolations(browser, violations);
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     browser,
+    takeCspViolations: () => violations.splice(0),
     stop: async () => {
       await browser.close();
       server.close();

@@ -20,6 +20,7 @@ beforeAll(async () => {
   // Generous limits: the corpus tests input handling, not throttling (the security suite does).
   h = await startHarness({
     rateLimitPerMinute: 1_000_000,
+    signInThrottle: { perAccount: 1_000_000, perAddress: 1_000_000 },
     logError: () => {},
   });
 });
