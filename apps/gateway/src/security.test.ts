@@ -16,11 +16,14 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ logError: () => {} });
 });
+let ran = 0;
 afterAll(async () => {
+  console.log(`security_tests ${ran}`);
   await h.close();
 });
-afterEach(() => {
+afterEach((context) => {
   vi.useRealTimers();
+  if (context.task.result?.state !== 'fail') ran++;
 });
 
 const SIGN_IN =
