@@ -8,7 +8,8 @@ export default defineProject({
   test: {
     name: 'gateway',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: CI shares two cores with other jobs, and each suite starts PGlite and seeds it.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });
