@@ -72,6 +72,21 @@ const card = await timeAsync('scorecard (one ward, in-memory read model)', 100, 
 const history = await timeAsync('observations with history (reads the database)', 30, () =>
   post(HISTORY),
 );
+// Issue 8's one-request OOM: 3000 × 3000 list items must be refused at once, in little memory.
+const HUGE = JSON.stringify({
+  query:
+    'query($w: [String!], $i: [String!]) { compareWards(wards: $w, indicators: $i, year: 2025) { cells { entry { status } } } }',
+  variables: { w: Array(3000).fill('hai-an'), i: Array(3000).fill('DG_ONLINE_DOSSIERS') },
+});
+const rssBefore = process.memoryUsage().rss;
+await timeAsync('compareWards with 3000 × 3000 list items (refused)', 20, () =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: HUGE }).then(
+    (r) => r.json(),
+  ),
+);
+console.log(
+  `${'RSS growth over those refusals'.padEnd(58)} ${((process.memoryUsage().rss - rssBefore) / 1048576).toFixed(0).padStart(10)} MB`,
+);
 console.log(
   `\nRatios: comparison / scorecard ${(compare / card).toFixed(1)}×; database read / in-memory scorecard ${(history / card).toFixed(1)}×; pure scoring of 105 ward-years / one comparison request ${(pure / compare).toFixed(2)}×`,
 );
