@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { LIMITS } from './limits.ts';
-import {
-  decimal,
-  identifier,
-  offsetCursor,
-  requiredText,
-  text,
-  uniqueList,
-} from './text.ts';
+import { decimal, identifier, offsetCursor, requiredText, text, uniqueList } from './text.ts';
 
 /**
  * One zod schema per GraphQL input or argument set: lengths, NUL bytes, dates, cursors, list
