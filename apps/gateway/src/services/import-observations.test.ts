@@ -322,6 +322,24 @@ describe('workbooks', () => {
     );
   });
 
+  it('reads spreadsheet numbers in exponent form as numbers (1e-7 is refused for its decimals)', async () => {
+    const content = await workbook((wb) => {
+      const s = wb.addWorksheet('Kết quả');
+      s.addRow(['ward', 'indicator', 'year', 'value']);
+      s.addRow(['hong-bang', 'DTI_WARD_INDEX', 2041, 0.0000001]);
+      s.addRow(['hong-bang', 'RES_BUDGET_SPENT_VND', 2041, 1e21]);
+    });
+    const result = await importFile(content, { format: 'XLSX', ward: 'hong-bang', lang: 'en' });
+    expect(result.data?.errors).toEqual([
+      {
+        row: 2,
+        column: 'value',
+        message: expect.stringMatching(/6 decimal places \(this number has 7\)/),
+      },
+      { row: 3, column: 'value', message: expect.stringMatching(/^Too large/) },
+    ]);
+  });
+
   it('never says [object Object], whatever the damage', async () => {
     const good = await workbook((wb) => {
       wb.addWorksheet('Kết quả').addRow(['ward', 'indicator', 'year']);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { decodeText } from './decode-text.ts';
 import { FileFormatError } from './file-format-error.ts';
+import { decimalPlaces } from './validate-observation.ts';
 import { checkXlsxArchive } from './xlsx-guard.ts';
 
 export { FileFormatError };
@@ -93,7 +94,10 @@ export function parseCsv(text: string): Table {
       vi: 'Tệp chứa byte NUL, không phải văn bản CSV. Hãy lưu lại thành "CSV UTF-8".',
       en: 'The file contains NUL bytes, so it is not CSV text. Save it again as "CSV UTF-8".',
     });
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+  const content = text.replace(/^\uFEFF/, '');
+  if (content.trim() === '')
+    throw new FileFormatError({ vi: 'Tệp trống.', en: 'The file is empty.' });
+  const result = Papa.parse<string[]>(content, {
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t'],
   });
@@ -156,7 +160,8 @@ export async function parseXlsx(content: Buffer): Promise<Table> {
 function cellText(v: unknown, row: number, column: number): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'boolean') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
@@ -174,6 +179,18 @@ function cellText(v: unknown, row: number, column: number): string {
     vi: `Không đọc được ô ở dòng ${row}, cột ${column}; hãy nhập lại ô đó dưới dạng số hoặc chữ.`,
     en: `The cell at row ${row}, column ${column} could not be read; retype it as a number or text.`,
   });
+}
+
+/**
+ * A spreadsheet number as plain digits: JavaScript writes 1e-7 and 1e+21 in exponent form, which
+ * the import's number reader (rightly) refuses as text; the cell held a number, so its digits
+ * go on to the range and decimals checks.
+ */
+function numberText(v: number): string {
+  const text = String(v);
+  if (!/e/i.test(text) || !Number.isFinite(v)) return text;
+  if (Math.abs(v) >= 1e21) return BigInt(Math.round(v)).toString();
+  return v.toFixed(Math.min(100, decimalPlaces(v)));
 }
 
 function toTable(rawHeader: string[], body: { row: number; cells: string[] }[]): Table {

@@ -1,0 +1,143 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type GatewayProcess,
+  gql,
+  signIn,
+  startGatewayProcess,
+} from '../support/gateway-process.ts';
+
+/**
+ * Load suite: autocannon for a fixed time on the comparison query (the city department's
+ * document in docs/queries) and the ward page's queries, with a writer recording results
+ * alongside and /healthz polled throughout, against a real gateway process on loopback.
+ * 0 errors, /healthz within 1 s. Prints `load_p99_ms <p99> ms (…)`.
+ */
+
+const COMPARE = readFileSync(
+  fileURLToPath(
+    new URL('../../../../docs/queries/city-department-compare-wards.graphql', import.meta.url),
+  ),
+  'utf8',
+);
+// The ward page's three queries, as apps/web/src/ward-page.tsx sends them.
+const WARD_SCORECARD = `query WardScorecardPage($ward: String!, $year: Int!) {
+  ward(slug: $ward) { slug name kind }
+  scorecard(ward: $ward, year: $year) {
+    composite { score dataCoverage }
+    entries {
+      indicator { code name unit }
+      qualitative status attainment gap
+      expected { comparatorSymbol value valueHigh basis targets { provenance { file line text } } }
+      latest { year value met sourceFile sourceLine sourceText }
+      targets { year }
+    }
+  }
+}`;
+const WARD_TASKS = `query WardTasks($ward: String!) {
+  tasks(filter: { ward: $ward }) { id code description leadUnit dueDate recurring timingAsPrinted status }
+}`;
+const WARD_TRAJECTORY = `query WardTrajectory($ward: String!, $indicator: String!) {
+  trajectory(ward: $ward, indicator: $indicator) {
+    indicator { name unit }
+    series { year value valueHigh }
+    milestones { year value provenance { file line text } }
+    results { year value }
+  }
+}`;
+
+const READS = [
+  { query: COMPARE, variables: { year: 2025 } },
+  { query: WARD_SCORECARD, variables: { ward: 'hai-an', year: 2025 } },
+  { query: WARD_TASKS, variables: { ward: 'hai-an' } },
+  { query: WARD_TRAJECTORY, variables: { ward: 'hai-an', indicator: 'DS_VNEID' } },
+];
+const DURATION_S = 5;
+
+let gateway: GatewayProcess;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lotrinh-load-'));
+  gateway = await startGatewayProcess({ dataDir: join(dir, 'data') });
+}, 120_000);
+afterAll(async () => {
+  await gateway?.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('load', () => {
+  it('serves the comparison and ward page with a writer alongside: 0 errors, /healthz within 1 s', async () => {
+    for (const read of READS) {
+      const res = await gql(gateway.url, read.query, read.variables);
+      expect(res.errors).toBeUndefined();
+    }
+    const token = await signIn(gateway.url);
+
+    let running = true;
+    const writes = { ok: 0, failed: 0 };
+    const writer = (async () => {
+      for (let year = 2020; running && year <= 2050; year++)
+        for (let month = 1; running && month <= 12; month++) {
+          const res = await gql<{ recordObservation: { __typename: string } }>(
+            gateway.url,
+            'mutation($input: RecordObservationInput!) { recordObservation(input: $input) { __typename } }',
+            { input: { ward: 'hong-an', indicator: 'DS_VNEID', year, month, value: 50 } },
+            token,
+          ).catch(() => null);
+          if (res?.data?.recordObservation.__typename === 'MutationRecordObservationSuccess')
+            writes.ok++;
+          else writes.failed++;
+        }
+    })();
+
+    let healthzMax = 0;
+    let healthzFailures = 0;
+    const health = (async () => {
+      while (running) {
+        const started = performance.now();
+        try {
+          const res = await fetch(`${gateway.url}/healthz`, { signal: AbortSignal.timeout(5_000) });
+          if (res.status !== 200) healthzFailures++;
+        } catch {
+          healthzFailures++;
+        }
+        healthzMax = Math.max(healthzMax, performance.now() - started);
+        await sleep(100);
+      }
+    })();
+
+    let graphqlErrors = 0;
+    const result = await autocannon({
+      url: `${gateway.url}/graphql`,
+      connections: 4,
+      duration: DURATION_S,
+      requests: READS.map((read) => ({
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(read),
+        onResponse: (status: number, body: string) => {
+          if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
+        },
+      })),
+    });
+    running = false;
+    await Promise.all([writer, health]);
+
+    const summary = `p50 ${result.latency.p50} ms, ${result.requests.total} requests in ${DURATION_S} s, ${result.errors + result.non2xx + graphqlErrors} errors, /healthz max ${Math.round(healthzMax)} ms, ${writes.ok} writes alongside`;
+    console.log(`load_p99_ms ${result.latency.p99} ms (${summary})`);
+    expect(result.errors).toBe(0);
+    expect(result.timeouts).toBe(0);
+    expect(result.non2xx).toBe(0);
+    expect(graphqlErrors).toBe(0);
+    expect(result.requests.total).toBeGreaterThan(0);
+    expect(writes.failed).toBe(0);
+    expect(writes.ok).toBeGreaterThan(0);
+    expect(healthzFailures).toBe(0);
+    expect(healthzMax).toBeLessThan(1_000);
+  }, 60_000);
+});
