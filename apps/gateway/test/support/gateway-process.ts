@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -11,8 +11,12 @@ export interface GatewayProcess {
   child: ChildProcess;
   /** Everything it printed so far (stdout and stderr). */
   output: () => string;
-  /** Peak resident memory of the process so far (VmHWM), in MB. */
+  /** Peak resident memory of the process (VmHWM) since start or the last resetPeakRss, in MB. */
   peakRssMb: () => number;
+  /** Resident memory now (VmRSS), in MB. */
+  rssMb: () => number;
+  /** Starts peak measurement afresh (Linux: writing 5 to /proc/<pid>/clear_refs). */
+  resetPeakRss: () => void;
   kill: (signal: NodeJS.Signals) => Promise<number | null>;
 }
 
@@ -74,15 +78,19 @@ export async function startGatewayProcess(
     url,
     child,
     output: () => out,
-    peakRssMb: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-    },
+    peakRssMb: () => procStatusMb(child.pid, 'VmHWM'),
+    rssMb: () => procStatusMb(child.pid, 'VmRSS'),
+    resetPeakRss: () => writeFileSync(`/proc/${child.pid}/clear_refs`, '5'),
     kill: async (signal) => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
     },
   };
+}
+
+function procStatusMb(pid: number | undefined, field: 'VmHWM' | 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024;
 }
 
 export interface GqlResult<T> {
