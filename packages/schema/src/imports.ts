@@ -1,5 +1,5 @@
 import { ConflictError } from './errors.ts';
-import type { Prisma, PrismaClient } from './generated/prisma/client.ts';
+import type { Observation, Prisma, PrismaClient } from './generated/prisma/client.ts';
 import {
   asConflict,
   INSERT_BATCH,
@@ -25,7 +25,7 @@ export async function applyImport(
   job: { id: string; totalRows: number },
   inputs: readonly ObservationInput[],
   meta: Omit<WriteMeta, 'importJobId'>,
-): Promise<number> {
+): Promise<Observation[]> {
   try {
     return await prisma.$transaction(async (tx) => {
       const claimed = await tx.importJob.updateMany({
@@ -43,8 +43,7 @@ export async function applyImport(
         throw new ConflictError(
           `Import ${job.id} is no longer being applied; nothing was written.`,
         );
-      const written = await insertObservations(tx, inputs, { ...meta, importJobId: job.id });
-      return written.length;
+      return insertObservations(tx, inputs, { ...meta, importJobId: job.id });
     }, WRITE_TRANSACTION);
   } catch (error) {
     throw asConflict(error);

@@ -107,15 +107,20 @@ export async function importObservations(ctx: Context, request: ImportRequest) {
       where: { id: job.id },
       data: { status: 'applying', ...counts },
     });
-    await applyImport(ctx.prisma, { id: job.id, totalRows: counts.totalRows }, valid, {
-      source: 'import',
-      createdById: viewer.id,
-      audit: {
-        actorId: viewer.id,
-        actorLabel: actorLabel(viewer),
-        action: `importObservations:${fileName}`,
+    const written = await applyImport(
+      ctx.prisma,
+      { id: job.id, totalRows: counts.totalRows },
+      valid,
+      {
+        source: 'import',
+        createdById: viewer.id,
+        audit: {
+          actorId: viewer.id,
+          actorLabel: actorLabel(viewer),
+          action: `importObservations:${fileName}`,
+        },
       },
-    });
+    );
     for (const ward of new Set(valid.map((v) => v.ward)))
       await ctx.store.refreshWard(ward as never);
     console.log(
