@@ -121,8 +121,11 @@ export async function importObservations(ctx: Context, request: ImportRequest) {
         },
       },
     );
-    for (const ward of new Set(valid.map((v) => v.ward)))
-      await ctx.store.refreshWard(ward as never);
+    for (const ward of new Set(written.map((o) => o.wardSlug)))
+      ctx.store.addNewObservations(
+        ward as never,
+        written.filter((o) => o.wardSlug === ward),
+      );
     console.log(
       `Import ${job.id} (${fileName}): ${valid.length} row(s) in ${Date.now() - started} ms.`,
     );
