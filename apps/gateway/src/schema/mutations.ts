@@ -92,10 +92,8 @@ const ImportRowErrorRef = builder.objectRef<RowError>('ImportRowError').implemen
   fields: (t) => ({
     row: t.exposeInt('row'),
     column: t.exposeString('column', { nullable: true }),
-    message: t.string({
-      description: 'In the request’s language (Vietnamese unless Accept-Language prefers English).',
-      resolve: (e, _a, ctx) => pick(ctx, e.message, e.messageEn ?? e.message),
-    }),
+    // In the request's language: Vietnamese unless Accept-Language prefers English.
+    message: t.string({ resolve: (e, _a, ctx) => pick(ctx, e.message, e.messageEn ?? e.message) }),
   }),
 });
 

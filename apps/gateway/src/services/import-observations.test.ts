@@ -6,9 +6,9 @@ import { failInterruptedImports } from './import-observations.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-});
+}, 180_000);
 afterAll(async () => {
-  await h.close();
+  await h?.close();
 });
 
 const IMPORT = `mutation($fileName: String!, $format: ImportFormat!, $content: String!) {

@@ -262,7 +262,7 @@ describe.each(['pglite', 'postgres'] as const)('kill -9 during writes on %s', (b
     } finally {
       await db.close();
     }
-  }, 240_000);
+  }, 480_000);
 });
 
 describe('PostgreSQL stopped and started during writes', () => {
@@ -306,5 +306,5 @@ describe('PostgreSQL stopped and started during writes', () => {
     figures.push(
       `postgres restart: ${writer.acked.length} writes acknowledged (${ackedWhileDown} before the stop), ${writer.failures()} refused while down, ready again ${recoveredMs} ms after the stop`,
     );
-  }, 240_000);
+  }, 480_000);
 });

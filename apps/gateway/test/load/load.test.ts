@@ -68,7 +68,7 @@ const notes: string[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lotrinh-load-'));
   gateway = await startGatewayProcess({ dataDir: join(dir, 'data') });
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   console.log(`load_p99_ms ${p99} ms (${notes.join('; ')})`);
   await gateway?.kill('SIGKILL');

@@ -58,8 +58,10 @@ export async function startGatewayProcess(
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`the gateway did not start within 90 s:\n${out}`)),
-      90_000,
+      () => reject(new Error(`the gateway did not start within 240 s:\n${out}`)),
+      // A first start migrates and seeds the embedded database: ~15 s on an idle two-core
+      // machine, several times that when the machine is shared.
+      240_000,
     );
     const check = () => {
       const match = /is running at (http:\/\/[^\s]+)/.exec(out);
