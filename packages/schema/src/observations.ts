@@ -114,6 +114,10 @@ export async function insertObservations(
       sourceFile: null,
       sourceLine: null,
       sourceText: null,
+      sourceSection: null,
+      sourceRow: null,
+      // The column's default: a person's result is the figure itself, not a bound.
+      qualifier: 'eq',
       note: input.note ?? null,
       supersedesId: null,
       createdById: meta.createdById ?? null,

@@ -30,7 +30,7 @@ describe.each(BACKENDS)('imports on $name', (backend) => {
   const job = (status: 'applying' | 'failed' | 'validating') =>
     db.prisma.importJob.create({ data: { fileName: 'x.csv', format: 'csv', status } });
 
-  it('writes the rows, their audit and the job's success together', async () => {
+  it('writes the rows, their audit and the job’s success together', async () => {
     const j = await job('applying');
     const written = await applyImport(db.prisma, { id: j.id, totalRows: 12 }, rows(2040, 12), {
       source: 'import',
