@@ -18,7 +18,7 @@ import {
  * document in docs/queries) and the ward page's queries, with a writer recording results
  * alongside and /healthz polled throughout, against a real gateway process on loopback.
  * 0 errors, /healthz within 1 s. Then three zip bombs at once: refused, the process's peak
- * RSS (VmHWM) under 600 MB. Prints `load_p99_ms <p99> ms (…)`.
+ * RSS (VmHWM) growing by less than 50 MB. Prints `load_p99_ms <p99> ms (…)`.
  */
 
 const COMPARE = readFileSync(
@@ -27,37 +27,20 @@ const COMPARE = readFileSync(
   ),
   'utf8',
 );
-// The ward page's three queries, as apps/web/src/ward-page.tsx sends them.
-const WARD_SCORECARD = `query WardScorecardPage($ward: String!, $year: Int!) {
-  ward(slug: $ward) { slug name kind }
-  scorecard(ward: $ward, year: $year) {
-    composite { score dataCoverage }
-    entries {
-      indicator { code name unit }
-      qualitative status attainment gap
-      expected { comparatorSymbol value valueHigh basis targets { provenance { file line text } } }
-      latest { year value met sourceFile sourceLine sourceText }
-      targets { year }
-    }
-  }
-}`;
-const WARD_TASKS = `query WardTasks($ward: String!) {
-  tasks(filter: { ward: $ward }) { id code description leadUnit dueDate recurring timingAsPrinted status }
-}`;
-const WARD_TRAJECTORY = `query WardTrajectory($ward: String!, $indicator: String!) {
-  trajectory(ward: $ward, indicator: $indicator) {
-    indicator { name unit }
-    series { year value valueHigh }
-    milestones { year value provenance { file line text } }
-    results { year value }
-  }
-}`;
+// The ward page's queries, read from the page itself so that the suite follows the page.
+const WARD_PAGE = readFileSync(
+  fileURLToPath(new URL('../../../web/src/ward-page.tsx', import.meta.url)),
+  'utf8',
+);
+const WARD_QUERIES = [...WARD_PAGE.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1] as string);
 
 const READS = [
   { query: COMPARE, variables: { year: 2025 } },
-  { query: WARD_SCORECARD, variables: { ward: 'hai-an', year: 2025 } },
-  { query: WARD_TASKS, variables: { ward: 'hai-an' } },
-  { query: WARD_TRAJECTORY, variables: { ward: 'hai-an', indicator: 'DS_VNEID' } },
+  // One set of variables for all: GraphQL ignores those an operation does not declare.
+  ...WARD_QUERIES.map((query) => ({
+    query,
+    variables: { ward: 'hai-an', year: 2025, indicator: 'DS_VNEID' },
+  })),
 ];
 const DURATION_S = 5;
 
@@ -77,6 +60,7 @@ afterAll(async () => {
 
 describe('load', () => {
   it('serves the comparison and ward page with a writer alongside: 0 errors, /healthz within 1 s', async () => {
+    expect(WARD_QUERIES.length).toBeGreaterThanOrEqual(2);
     for (const read of READS) {
       const res = await gql(gateway.url, read.query, read.variables);
       expect(res.errors).toBeUndefined();
@@ -148,7 +132,7 @@ describe('load', () => {
     expect(healthzMax).toBeLessThan(1_000);
   }, 120_000);
 
-  it('refuses three 1.1 MB → 450 MB zip bombs at once, the process staying under 600 MB', async () => {
+  it('refuses three 1.1 MB → 450 MB zip bombs at once, the process growing by less than 50 MB', async () => {
     const token = await signIn(gateway.url);
     const bomb = buildZip([
       deflatedRepeat('xl/worksheets/sheet1.xml', 450),
@@ -171,7 +155,9 @@ describe('load', () => {
     const elapsed = Math.round(performance.now() - started);
     for (const r of results) expect(r.data?.importObservations.data.status).toBe('failed');
     const peak = Math.round(gateway.peakRssMb());
-    expect(peak).toBeLessThan(600);
+    // What the bombs cost, measured from the process's state before them: start-up alone (a
+    // first start migrates and seeds PGlite) leaves the process at 550–950 MB on our machines.
+    expect(peak - before).toBeLessThan(50);
     expect((await fetch(`${gateway.url}/healthz`)).status).toBe(200);
     notes.push(`3 zip bombs refused in ${elapsed} ms, gateway RSS ${before} → peak ${peak} MB`);
   }, 120_000);
