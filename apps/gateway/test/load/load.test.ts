@@ -29,7 +29,7 @@ const COMPARE = readFileSync(
 );
 // The ward page's queries, read from the page itself so that the suite follows the page.
 const WARD_PAGE = readFileSync(
-  fileURLToPath(new URL('../../../web/src/ward-page.tsx', import.meta.url)),
+  fileURLToPath(new URL('../../../web/src/pages/ward/queries.ts', import.meta.url)),
   'utf8',
 );
 const WARD_QUERIES = [...WARD_PAGE.matchAll(/graphql\(`([\s\S]*?)`\)/g)].map((m) => m[1] as string);
