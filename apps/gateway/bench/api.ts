@@ -4,9 +4,17 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { compositeScore, observationsOf, scorecard, TARGETS, WARDS } from '@lotrinh/indicators';
+import {
+  compositeScore,
+  INDICATORS,
+  observationsOf,
+  scorecard,
+  TARGETS,
+  WARDS,
+} from '@lotrinh/indicators';
 import { openDatabase, seedDatabase } from '@lotrinh/schema';
 import { createGateway } from '../src/app.ts';
+import { newToken } from '../src/auth/tokens.ts';
 
 const YEARS = Array.from({ length: 21 }, (_, i) => 2025 + i);
 
@@ -89,6 +97,51 @@ console.log(
 );
 console.log(
   `\nRatios: comparison / scorecard ${(compare / card).toFixed(1)}×; database read / in-memory scorecard ${(history / card).toFixed(1)}×; pure scoring of 105 ward-years / one comparison request ${(pure / compare).toFixed(2)}×`,
+);
+
+// A 5,000-row import, with reads alongside: how long it takes, and how long reads wait meanwhile.
+const admin = await db.prisma.user.create({
+  data: { email: 'bench@haiphong.gov.vn', name: 'bench', role: 'city_admin', passwordHash: 'x' },
+});
+const issued = newToken();
+await db.prisma.apiToken.create({
+  data: { userId: admin.id, name: 'bench', tokenHash: issued.hash },
+});
+const lines: string[] = [];
+for (const i of INDICATORS.filter((x) => x.unit === 'percent'))
+  for (let y = 2020; y <= 2050 && lines.length < 5_000; y++)
+    for (let m = 1; m <= 12 && lines.length < 5_000; m++)
+      lines.push(`chu-van-an,${i.code},${y},${m},${(lines.length % 100) + 0.5}`);
+const csv = `ward,indicator,year,month,value\n${lines.join('\n')}\n`;
+const readLatencies: number[] = [];
+let importing = true;
+const reader = (async () => {
+  while (importing) {
+    const t = performance.now();
+    await post(SCORECARD);
+    readLatencies.push(performance.now() - t);
+  }
+})();
+const importStarted = performance.now();
+const imported = (await fetch(url, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${issued.token}` },
+  body: JSON.stringify({
+    query:
+      'mutation($c: String!) { importObservations(fileName: "bench.csv", format: CSV, contentBase64: $c) { ... on MutationImportObservationsSuccess { data { status validRows } } } }',
+    variables: { c: Buffer.from(csv).toString('base64') },
+  }),
+}).then((r) => r.json())) as { data?: { importObservations?: { data?: { validRows: number } } } };
+const importSeconds = (performance.now() - importStarted) / 1000;
+importing = false;
+await reader;
+if (imported.data?.importObservations?.data?.validRows !== 5_000)
+  throw new Error(`the bench import failed: ${JSON.stringify(imported).slice(0, 500)}`);
+const sorted = readLatencies.sort((a, b) => a - b);
+const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? Number.NaN;
+console.log(`\nimport5000_s ${importSeconds.toFixed(2)} s`);
+console.log(
+  `reads_p99_during_import_ms ${p99.toFixed(0)} ms  (${sorted.length} scorecard reads during the import; max ${(sorted.at(-1) ?? 0).toFixed(0)} ms)`,
 );
 
 server.close();

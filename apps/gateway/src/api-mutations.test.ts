@@ -33,6 +33,7 @@ const IMPORT = `mutation($fileName: String!, $format: ImportFormat!, $content: S
   }
 }`;
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+const EN = 'en' as const;
 
 type Result<T> = {
   __typename: string;
@@ -145,12 +146,49 @@ describe('recording and correcting results', () => {
       RECORD,
       { input: { ward: 'hai-an', ...fields } },
       h.tokens.editor,
+      EN,
     );
     const result = res.data.recordObservation;
     expect(result.__typename).toBe('ValidationError');
     expect(result.problems).toEqual(
       expect.arrayContaining([{ path, message: expect.stringMatching(message) }]),
     );
+  });
+
+  it('explains a refusal in Vietnamese unless the request prefers English', async () => {
+    const input = { ward: 'hai-an', indicator: 'DS_VNEID', year: 2025, value: 120 };
+    const vi = await h.gql<{ recordObservation: Result<never> }>(
+      RECORD,
+      { input },
+      h.tokens.editor,
+    );
+    expect(vi.data.recordObservation.problems).toEqual([
+      { path: ['input', 'value'], message: expect.stringMatching(/^Tỷ lệ phần trăm từ 0 đến 100/) },
+    ]);
+  });
+
+  it('refuses 1e15 đồng and 0.0000001 as validation errors that give the column’s limits', async () => {
+    const big = await h.gql<{ recordObservation: Result<never> }>(
+      RECORD,
+      { input: { ward: 'hai-an', indicator: 'RES_BUDGET_SPENT_VND', year: 2026, value: 1e15 } },
+      h.tokens.editor,
+      EN,
+    );
+    expect(big.data.recordObservation).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [
+        { path: ['input', 'value'], message: expect.stringMatching(/99,999,999,999,999\.999999/) },
+      ],
+    });
+    const tiny = await h.gql<{ recordObservation: Result<never> }>(
+      RECORD,
+      { input: { ward: 'hai-an', indicator: 'DTI_WARD_INDEX', year: 2027, value: 0.0000001 } },
+      h.tokens.editor,
+      EN,
+    );
+    expect(tiny.data.recordObservation.problems).toEqual([
+      { path: ['input', 'value'], message: expect.stringMatching(/6 decimal places/) },
+    ]);
   });
 
   it('reports an unknown ward or indicator as not found', async () => {
@@ -241,6 +279,7 @@ describe('importing results from files', () => {
       IMPORT,
       { fileName: 'bad.csv', format: 'CSV', content: b64(csv) },
       h.tokens.editors['hong-an'],
+      EN,
     );
     const job = res.data.importObservations.data;
     expect(job?.status).toBe('failed');
@@ -265,6 +304,7 @@ describe('importing results from files', () => {
       IMPORT,
       { fileName: 'x.csv', format: 'CSV', content: b64('foo,bar\n1,2\n') },
       h.tokens.admin,
+      EN,
     );
     expect(res.data.importObservations.data?.status).toBe('failed');
     expect(res.data.importObservations.data?.errors[0]).toMatchObject({
@@ -280,7 +320,7 @@ describe('importing results from files', () => {
     );
     expect(xlsx.data.importObservations.data?.errors[0]).toMatchObject({
       row: 0,
-      message: expect.stringMatching(/XLSX file could not be read/),
+      message: expect.stringMatching(/^Tệp không phải sổ tính Excel \(\.xlsx\) hợp lệ/),
     });
   });
 

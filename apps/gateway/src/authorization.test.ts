@@ -67,7 +67,7 @@ const MUTATIONS: Record<string, (ward: string, token: string) => Promise<string>
     );
     const job = res.data.importObservations.data;
     // An import is a job: a refused row makes it fail with the reason, nothing written.
-    if (job?.status === 'failed' && job.errors.some((e) => /cannot change/.test(e.message)))
+    if (job?.status === 'failed' && job.errors.some((e) => /không có quyền/.test(e.message)))
       return 'ForbiddenError';
     return job?.status === 'succeeded' ? 'Success' : `unexpected ${JSON.stringify(job)}`;
   },

@@ -23,6 +23,11 @@ const EnvSchema = z.object({
   LOTRINH_ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
   /** PostgreSQL only: how often to pick up other gateway processes' writes (0 = never). */
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(15),
+  /**
+   * The longest an import may take. On PostgreSQL, an import still unfinished after this long
+   * belongs to a gateway that crashed, and is marked failed at start-up.
+   */
+  IMPORT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(600),
   /** GraphQL and export requests per minute, per token or per address. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });

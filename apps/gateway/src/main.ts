@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { openDatabase, seedDatabase } from '@lotrinh/schema';
 import { createGateway } from './app.ts';
 import { readEnv } from './env.ts';
+import { failInterruptedImports } from './services/import-observations.ts';
 import { bootstrapAdmin } from './services/users.ts';
 
 function fail(error: unknown): never {
@@ -28,6 +29,13 @@ const seeded = await seedDatabase(db.prisma).catch(fail);
 console.log(
   `Knowledge base: ${seeded.targets} targets, ${seeded.tasks} tasks, ${seeded.observationsCreated} new result(s).`,
 );
+
+// Imports a crashed process left validating or applying never wrote anything (their rows
+// commit with their success): say so in the job instead of leaving it unfinished forever.
+const interrupted = await failInterruptedImports(db, {
+  timeoutMs: env.IMPORT_TIMEOUT_SECONDS * 1000,
+}).catch(fail);
+if (interrupted) console.log(`Marked ${interrupted} interrupted import(s) as failed.`);
 
 const admin = await bootstrapAdmin(
   db.prisma,

@@ -45,7 +45,7 @@ describe('performance by design', () => {
       admin,
     );
     // Positive control: the query log does see the write's SQL, so the empty logs above mean something.
-    expect(h.queries.some((q) => /INSERT INTO "public"\."Observation"/.test(q))).toBe(true);
+    expect(h.queries.some((q) => /INSERT INTO ("public"\.)?"Observation"/.test(q))).toBe(true);
     h.queries.length = 0;
     const res = await h.gql<{
       scorecard: { entries: { indicator: { code: string }; status: string }[] };

@@ -1,7 +1,15 @@
 export * from './config.ts';
 export * from './database.ts';
 export * from './errors.ts';
-export type { AuditEvent, Observation, Prisma, Task, User } from './generated/prisma/client.ts';
+export type {
+  AuditEvent,
+  ImportJob,
+  Observation,
+  Prisma,
+  Task,
+  User,
+} from './generated/prisma/client.ts';
+export * from './imports.ts';
 export * from './migrate.ts';
 export * from './observations.ts';
 export * from './seed.ts';

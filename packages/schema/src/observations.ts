@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ConflictError } from './errors.ts';
 import type { Observation, ObservationSource } from './generated/prisma/client.ts';
 import { Prisma, type PrismaClient } from './generated/prisma/client.ts';
@@ -44,8 +45,122 @@ const auditRow = (meta: WriteMeta, entityId: string, before: unknown, after: unk
 
 export type PeriodKey = Pick<ObservationInput, 'ward' | 'indicator' | 'year' | 'quarter' | 'month'>;
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+/** A unique key refused the write: P2002 from Prisma's queries, 23505 through a raw query. */
+const isUniqueViolation = (error: unknown) => {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === 'P2002') return true;
+  const cause = (
+    error.meta as { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } }
+  )?.driverAdapterError?.cause;
+  return cause?.kind === 'UniqueConstraintViolation' || cause?.originalCode === '23505';
+};
+
+/**
+ * Rows per INSERT. The columns travel as one array parameter each, so any size works; 250 rows
+ * keep each statement short (~70 ms on PGlite, which runs on the event loop), and the loop
+ * yields between statements so other requests are served during a long import.
+ */
+export const INSERT_BATCH = 250;
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+const toDecimal = (n: number | null | undefined) =>
+  n == null ? null : new Prisma.Decimal(String(n));
+
+/**
+ * Inserts first results (version 1) inside the caller's transaction, INSERT_BATCH rows per
+ * statement, with one AuditEvent per row when `meta.audit` is set.
+ *
+ * Raw SQL with one array parameter per column (`unnest`), not `createMany`: Prisma sends a
+ * multi-row insert as 16 parameters per row, which took ~1 s per 1,000 rows on PGlite (and
+ * PGlite runs on the event loop), against ~70 ms for the same rows through `unnest`.
+ */
+export async function insertObservations(
+  tx: Tx,
+  inputs: readonly ObservationInput[],
+  meta: WriteMeta,
+): Promise<Observation[]> {
+  const codes = [...new Set(inputs.map((i) => i.indicator))];
+  const indicators = await tx.indicator.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, unit: true },
+  });
+  const unitOf = new Map(indicators.map((i) => [i.code, i.unit]));
+  const written: Observation[] = [];
+  for (let start = 0; start < inputs.length; start += INSERT_BATCH) {
+    const batch = inputs.slice(start, start + INSERT_BATCH);
+    const units = batch.map((input) => {
+      const unit = unitOf.get(input.indicator);
+      if (!unit) throw new ConflictError(`Unknown indicator ${input.indicator}.`);
+      return unit;
+    });
+    // Built here rather than read back with RETURNING: decoding 1,000 returned rows cost
+    // more than inserting them. createdAt is one timestamp for the batch, sent with it.
+    const createdAt = new Date();
+    const rows: Observation[] = batch.map((input, k) => ({
+      id: randomUUID(),
+      wardSlug: input.ward,
+      indicatorCode: input.indicator,
+      unit: units[k] as Observation['unit'],
+      year: input.year,
+      quarter: input.quarter ?? 0,
+      month: input.month ?? 0,
+      version: 1,
+      value: toDecimal(input.value),
+      met: input.met ?? null,
+      numerator: toDecimal(input.numerator),
+      denominator: toDecimal(input.denominator),
+      source: meta.source,
+      sourceFile: null,
+      sourceLine: null,
+      sourceText: null,
+      sourceSection: null,
+      sourceRow: null,
+      // The column's default: a person's result is the figure itself, not a bound.
+      qualifier: 'eq',
+      note: input.note ?? null,
+      supersedesId: null,
+      createdById: meta.createdById ?? null,
+      importJobId: meta.importJobId ?? null,
+      createdAt,
+    }));
+    const column = <T>(pick: (o: Observation) => T) => rows.map(pick);
+    await tx.$executeRaw`
+      INSERT INTO "Observation" ("id", "wardSlug", "indicatorCode", "unit", "year", "quarter",
+        "month", "version", "value", "met", "numerator", "denominator", "note", "source",
+        "createdById", "importJobId", "createdAt")
+      SELECT t.id, t.ward, t.indicator, t.unit::"Unit", t.year, t.quarter, t.month, 1, t.value,
+        t.met, t.numerator, t.denominator, t.note, ${meta.source}::"ObservationSource",
+        ${meta.createdById ?? null}, ${meta.importJobId ?? null}, ${createdAt}::timestamptz
+      FROM unnest(
+        ${column((o) => o.id)}::text[], ${column((o) => o.wardSlug)}::text[],
+        ${column((o) => o.indicatorCode)}::text[], ${units}::text[],
+        ${column((o) => o.year)}::int[], ${column((o) => o.quarter)}::int[],
+        ${column((o) => o.month)}::int[], ${column((o) => o.value?.toString() ?? null)}::numeric[],
+        ${column((o) => o.met)}::boolean[],
+        ${column((o) => o.numerator?.toString() ?? null)}::numeric[],
+        ${column((o) => o.denominator?.toString() ?? null)}::numeric[],
+        ${column((o) => o.note)}::text[]
+      ) AS t(id, ward, indicator, unit, year, quarter, month, value, met, numerator,
+        denominator, note)`;
+    if (meta.audit) {
+      const audit = meta.audit;
+      await tx.$executeRaw`
+        INSERT INTO "AuditEvent" ("actorId", "actorLabel", "action", "entityType", "entityId",
+          "before", "after")
+        SELECT ${audit.actorId}, ${audit.actorLabel}, ${audit.action}, 'Observation', t.id,
+          'null'::jsonb, t.after::jsonb
+        FROM unnest(${rows.map((o) => o.id)}::text[], ${rows.map((o) => JSON.stringify(o))}::text[])
+          AS t(id, after)`;
+    }
+    written.push(...rows);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return written;
+}
+
+/** Interactive transactions default to 5 s; a 5,000-row import on a busy machine may need more. */
+export const WRITE_TRANSACTION = { maxWait: 10_000, timeout: 60_000 } as const;
 
 /**
  * Records first results (version 1) for several periods at once: all or nothing. A period that
@@ -57,52 +172,21 @@ export async function recordObservations(
   meta: WriteMeta,
 ): Promise<Observation[]> {
   try {
-    return await prisma.$transaction(async (tx) => {
-      const codes = [...new Set(inputs.map((i) => i.indicator))];
-      const indicators = await tx.indicator.findMany({
-        where: { code: { in: codes } },
-        select: { code: true, unit: true },
-      });
-      const unitOf = new Map(indicators.map((i) => [i.code, i.unit]));
-      const written: Observation[] = [];
-      for (const input of inputs) {
-        const unit = unitOf.get(input.indicator);
-        if (!unit) throw new Error(`Unknown indicator ${input.indicator}.`);
-        written.push(
-          await tx.observation.create({
-            data: {
-              wardSlug: input.ward,
-              indicatorCode: input.indicator,
-              unit,
-              year: input.year,
-              quarter: input.quarter ?? 0,
-              month: input.month ?? 0,
-              version: 1,
-              value: input.value ?? null,
-              met: input.met ?? null,
-              numerator: input.numerator ?? null,
-              denominator: input.denominator ?? null,
-              note: input.note ?? null,
-              source: meta.source,
-              createdById: meta.createdById ?? null,
-              importJobId: meta.importJobId ?? null,
-            },
-          }),
-        );
-      }
-      const audits = written.flatMap((o) => auditRow(meta, o.id, null, o) ?? []);
-      if (audits.length) await tx.auditEvent.createMany({ data: audits });
-      return written;
-    });
+    return await prisma.$transaction(
+      (tx) => insertObservations(tx, inputs, meta),
+      WRITE_TRANSACTION,
+    );
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new ConflictError(
-        'A result is already recorded for one of these periods; correct it instead of recording it again.',
-      );
-    }
-    throw error;
+    throw asConflict(error);
   }
 }
+
+export const asConflict = (error: unknown) =>
+  isUniqueViolation(error)
+    ? new ConflictError(
+        'A result is already recorded for one of these periods; correct it instead of recording it again.',
+      )
+    : error;
 
 /**
  * Corrects a result by writing its next version; the old version stays as history. Only the

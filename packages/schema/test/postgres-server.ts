@@ -12,7 +12,12 @@ import { join } from 'node:path';
  */
 export interface PostgresServer {
   url: (database: string) => string;
+  /** Stops the server for good and deletes its data. */
   stop: () => void;
+  /** Stops the server (fast shutdown: connections are cut), keeping its data and port. */
+  pause: () => void;
+  /** Starts a paused server again on the same port. */
+  resume: () => void;
 }
 
 function findBinDir(): string {
@@ -75,26 +80,32 @@ export async function startPostgres(): Promise<PostgresServer> {
     '--no-sync',
   ]);
   const port = await freePort();
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`,
-    'start',
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100`,
+      'start',
+    ]);
+  start();
   let stopped = false;
   return {
     url: (database) => `postgres://lotrinh@127.0.0.1:${port}/${database}`,
+    pause: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: start,
     stop: () => {
       if (stopped) return;
       stopped = true;
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        // Already stopped (paused): only the data is left to delete.
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import { Router } from 'express';
-import Papa from 'papaparse';
 import type { Store } from '../store/store.ts';
+import { toCsv, toXlsx } from './formats.ts';
 import {
   comparisonTable,
   type ExportTable,
@@ -9,21 +8,6 @@ import {
   scorecardTable,
   targetsTable,
 } from './tables.ts';
-
-/** CSV for Excel users in Vietnam: UTF-8 with a BOM (so Excel reads the diacritics), comma-separated. */
-export function toCsv(table: ExportTable): string {
-  return `\uFEFF${Papa.unparse({ fields: table.headers, data: table.rows.map((r) => r.map((c) => (c === null ? '' : c))) })}\r\n`;
-}
-
-export async function toXlsx(table: ExportTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Lộ Trình';
-  const sheet = workbook.addWorksheet(table.name.slice(0, 31));
-  sheet.addRow(table.headers).font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 /**
  * GET /export/{scorecard|comparison|targets|observations}.{csv|xlsx}?ward=…&year=…

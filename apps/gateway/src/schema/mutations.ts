@@ -1,12 +1,13 @@
 import type { AuditEvent } from '@lotrinh/schema';
 import { builder } from '../builder.ts';
+import { pick } from '../context.ts';
 import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
   ValidationError,
 } from '../services/errors.ts';
-import { importObservations } from '../services/import-observations.ts';
+import { importObservations, type RowError } from '../services/import-observations.ts';
 import { correctObservation, recordObservation } from '../services/observations.ts';
 import { updateTaskStatus } from '../services/tasks.ts';
 import {
@@ -88,16 +89,15 @@ const IssuedTokenRef = builder
     }),
   });
 
-const ImportRowErrorRef = builder
-  .objectRef<{ row: number; column: string | null; message: string }>('ImportRowError')
-  .implement({
-    description: 'A problem in one row of an imported file (row 0 = the file itself).',
-    fields: (t) => ({
-      row: t.exposeInt('row'),
-      column: t.exposeString('column', { nullable: true }),
-      message: t.exposeString('message'),
-    }),
-  });
+const ImportRowErrorRef = builder.objectRef<RowError>('ImportRowError').implement({
+  description: 'A problem in one row of an imported file (row 0 = the file itself).',
+  fields: (t) => ({
+    row: t.exposeInt('row'),
+    column: t.exposeString('column', { nullable: true }),
+    // In the request's language: Vietnamese unless Accept-Language prefers English.
+    message: t.string({ resolve: (e, _a, ctx) => pick(ctx, e.message, e.messageEn ?? e.message) }),
+  }),
+});
 
 const ImportJobRef = builder
   .objectRef<{
@@ -124,7 +124,7 @@ const ImportJobRef = builder
       errorRows: t.exposeInt('errorRows'),
       errors: t.field({
         type: [ImportRowErrorRef],
-        resolve: (j) => j.errors as { row: number; column: string | null; message: string }[],
+        resolve: (j) => j.errors as RowError[],
       }),
       createdAt: t.field({ type: 'DateTime', resolve: (j) => j.createdAt }),
       finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (j) => j.finishedAt }),

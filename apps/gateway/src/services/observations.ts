@@ -28,7 +28,7 @@ export async function recordObservation(ctx: Context, input: RecordInput): Promi
   const viewer = checkWard(ctx, input.ward);
   const indicator = ctx.store.snapshot.indicators.find((i) => i.code === input.indicator);
   if (!indicator) throw new NotFoundError('Indicator', input.indicator);
-  const problems = validateObservation(input, indicator, ['input']);
+  const problems = validateObservation(input, indicator, { path: ['input'], lang: ctx.lang });
   if (problems.length) throw new ValidationError('The result is not valid.', problems);
   const [row] = await recordObservations(
     ctx.prisma,
@@ -106,7 +106,7 @@ export async function correctObservation(
         },
       ],
     );
-  const problems = validateObservation(merged, indicator, ['input']);
+  const problems = validateObservation(merged, indicator, { path: ['input'], lang: ctx.lang });
   if (problems.length) throw new ValidationError('The correction is not valid.', problems);
   const next = await correct(ctx.prisma, id, changes, {
     source: 'user',

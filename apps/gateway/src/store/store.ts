@@ -50,6 +50,20 @@ export class Store {
 
   async refreshWard(ward: WardSlug): Promise<void> {
     this.snapshot.observations.set(ward, await loadCurrentObservations(this.prisma, ward));
+    this.invalidate(ward);
+  }
+
+  /**
+   * Adds first results (version 1, superseding nothing) that this process has just committed,
+   * without reading the ward back: after a 5,000-row import the read-back alone blocked the
+   * event loop for ~1 s on PGlite. Other processes' writes still arrive through `sync`.
+   */
+  addNewObservations(ward: WardSlug, rows: readonly ObservationRow[]): void {
+    this.snapshot.observations.set(ward, [...this.currentObservations(ward), ...rows]);
+    this.invalidate(ward);
+  }
+
+  private invalidate(ward: WardSlug): void {
     for (const key of [...this.scorecards.keys()])
       if (key.startsWith(`${ward}:`)) this.scorecards.delete(key);
     for (const key of [...this.composites.keys()])
