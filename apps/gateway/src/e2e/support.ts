@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@lotrinh/schema';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createGateway, type Gateway } from '../app.ts';
 import { seededDatabase } from '../test-support.ts';
 
@@ -94,13 +95,13 @@ export async function startProduct(): Promise<Product> {
 /** Waits until the page has its heading and nothing is still loading. */
 export async function settled(page: Page) {
   await page.locator('h1').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(
-    'document.querySelectorAll(\'[role="status"].loading\').length === 0',
-    undefined,
-    {
+  // Polled with page.evaluate (run through DevTools): waitForFunction with a string predicate
+  // evaluates it inside the page, which the gateway's CSP (no 'unsafe-eval') refuses.
+  await expect
+    .poll(() => page.evaluate('document.querySelectorAll(\'[role="status"].loading\').length'), {
       timeout: 30_000,
-    },
-  );
+    })
+    .toBe(0);
 }
 
 export interface AxeViolation {
