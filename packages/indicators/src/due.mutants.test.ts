@@ -28,6 +28,7 @@ describe('normaliseDue: variants of printed timings', () => {
     'Báo cáo hằng năm', // contains a recurrence but says more
     'Hằng năm, từ 2026',
     'Thường xuyên và đột xuất',
+    'Kiểm tra thường xuyên',
     'Trước tháng 9/2025',
     'Tháng 9/2025 và 12/2025',
     'Năm 2025',

@@ -26,15 +26,18 @@ describe('targetsOf / actualsOf', () => {
 });
 
 describe('observationsOf', () => {
-  const byIndicator = observationsOf('chu-van-an');
+  // Called inside each case, not at describe level: an error while collecting a file is not a
+  // failed test, so Stryker would count a mutant that breaks this call as surviving.
 
   it('groups every result under its indicator', () => {
+    const byIndicator = observationsOf('chu-van-an');
     const count = [...byIndicator.values()].reduce((n, list) => n + list.length, 0);
     expect(count).toBe(21);
     expect(byIndicator.get('DG_CONTACTLESS_TRANSACTIONS')).toEqual([{ year: 2025, value: 82.54 }]);
   });
 
   it('keeps the budget row 3 as two indicators: allocated (in words) and spent (in đồng)', () => {
+    const byIndicator = observationsOf('chu-van-an');
     expect(byIndicator.get('RES_BUDGET_ALLOCATED')).toEqual([{ year: 2025, met: true }]);
     expect(byIndicator.get('RES_BUDGET_SPENT_VND')).toEqual([{ year: 2025, value: 1134256000 }]);
   });

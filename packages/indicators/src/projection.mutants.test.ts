@@ -32,6 +32,18 @@ describe('project', () => {
     expect(p?.yearReached).toBeCloseTo(2027.5, 10);
   });
 
+  it('anchors at the latest year of a noisy, unsorted series', () => {
+    // Slope 4,5 (as above); the latest reading is 69 in 2027, 9 short of 78 → 2027 + 2 = 2029.
+    // Anchoring at the last-listed point (66 in 2026) would give 2026 + 12/4,5 ≈ 2028,67.
+    const p = project(pts([2027, 69], [2025, 60], [2026, 66]), 78, 'higher');
+    expect(p?.yearReached).toBeCloseTo(2029, 10);
+    // Pace: 9 left over 3 years to 2030 is 3 a year, against 4,5 observed → 1,5.
+    expect(paceRatio(pts([2027, 69], [2025, 60], [2026, 66]), 78, 2030, 'higher')).toBeCloseTo(
+      1.5,
+      10,
+    );
+  });
+
   it('a flat series below the goal is not improving and never gets there', () => {
     expect(project(pts([2025, 70], [2026, 70]), 85, 'higher')).toEqual({
       slopePerYear: 0,
