@@ -31,9 +31,9 @@ describe('attainment and isMet beyond the seed table', () => {
     ['45-50 (higher), 45 → the floor is met', 45, g('range', 45, 50), 'higher', 1, true],
     ['45-50 (higher), 44 → 44/45', 44, g('range', 45, 50), 'higher', 44 / 45, false],
     // A bare figure on a band indicator is a point: above and below both fall short.
-    ['= 5 (range), 5', 5, g('eq', 5), 'range', 1, true],
-    ['= 5 (range), 4 → 4/5', 4, g('eq', 5), 'range', 0.8, false],
-    ['= 5 (range), 6 → 5/6', 6, g('eq', 5), 'range', 5 / 6, false],
+    ['đạt 5 (range), 5', 5, g('reach', 5), 'range', 1, true],
+    ['đạt 5 (range), 4 → 4/5', 4, g('reach', 5), 'range', 0.8, false],
+    ['đạt 5 (range), 6 → 5/6', 6, g('reach', 5), 'range', 5 / 6, false],
     // A floor on a band indicator stays a floor.
     ['≥ 5 (range), 10', 10, g('gte', 5), 'range', 1, true],
     ['> 5 (range), 4 → 4/5', 4, g('gt', 5), 'range', 0.8, false],
@@ -46,8 +46,8 @@ describe('attainment and isMet beyond the seed table', () => {
     ['< 2 (lower), 1,9', 1.9, g('lt', 2), 'lower', 1, true],
     ['≤ 2 (lower), 2', 2, g('lte', 2), 'lower', 1, true],
     ['≥ 70, 69,9 → just short', 69.9, g('gte', 70), 'higher', 69.9 / 70, false],
-    ['= 2 (lower), 2 → met', 2, g('eq', 2), 'lower', 1, true],
-    ['= 2 (lower), 1 → under is fine', 1, g('eq', 2), 'lower', 1, true],
+    ['đạt 2 (lower), 2 → met', 2, g('reach', 2), 'lower', 1, true],
+    ['đạt 2 (lower), 1 → under is fine', 1, g('reach', 2), 'lower', 1, true],
     // A zero ceiling uses 1 / (1 + x): 3 incidents → 1/4.
     ['≤ 0 (lower), 3 → 1/4', 3, g('lte', 0), 'lower', 0.25, false],
     // A negative value below a positive floor is clipped at 0, not negative.
@@ -69,8 +69,8 @@ describe('gapInUnit beyond the seed table', () => {
     ['18 against 20-22 (lower) is 4 under the top', 18, g('range', 20, 22), 'lower', -4],
     ['60 against 45-50 (higher) is 15 ahead of the floor', 60, g('range', 45, 50), 'higher', -15],
     ['1 against ≤ 2 is 1 under the ceiling', 1, g('lte', 2), 'lower', -1],
-    ['5 against = 5 on a band indicator has no gap', 5, g('eq', 5), 'range', 0],
-    ['7 against = 5 on a band indicator is 2 over', 7, g('eq', 5), 'range', 2],
+    ['5 against đạt 5 on a band indicator has no gap', 5, g('reach', 5), 'range', 0],
+    ['7 against đạt 5 on a band indicator is 2 over', 7, g('reach', 5), 'range', 2],
   ])('%s', (_label, value, goal, direction, expected) => {
     expect(gapInUnit(value, goal, direction)).toBeCloseTo(expected, 10);
   });

@@ -17,7 +17,10 @@ const haiAnBudget: QuantitativeTarget = {
   year: 2030,
   wording: 'Chi ngân sách hằng năm cho phát triển KHCN, ĐMST, CĐS quốc gia',
   leadAgency: 'Phòng Kinh tế, Hạ tầng, Đô thị',
-  comparator: 'eq',
+  equivalence: 'exact',
+  equivalenceNoteVi: null,
+  equivalenceNoteEn: null,
+  comparator: 'reach',
   value: 3,
   unit: 'percent',
   provenance: {
@@ -40,7 +43,7 @@ describe('targetExportRow', () => {
       indicatorCode: 'RES_BUDGET_SHARE',
       year: 2030,
       kind: 'target',
-      comparator: '=',
+      comparator: 'đạt',
       value: 3,
       valueHigh: null,
       unit: 'percent',
@@ -48,6 +51,8 @@ describe('targetExportRow', () => {
       denominator: null,
       reportedMet: null,
       wording: 'Chi ngân sách hằng năm cho phát triển KHCN, ĐMST, CĐS quốc gia',
+      equivalence: 'exact',
+      equivalenceNote: null,
       leadAgency: 'Phòng Kinh tế, Hạ tầng, Đô thị',
       recurring: null,
       sourceFile: '000_09cdf2dd6a89ba5e.txt',
@@ -57,6 +62,7 @@ describe('targetExportRow', () => {
       sourceLine: 775,
       sourceLineEnd: 777,
       sourceText: 'Phấn đấu đạt 3%',
+      sourceRaw: 'Phấn đấu đạt 3%',
       note: null,
     });
   });
@@ -74,6 +80,9 @@ describe('targetExportRow', () => {
       unit: 'countPerYear',
       recurring: 'annual',
       note: 'scored as at least 1 a year',
+      equivalence: 'close',
+      equivalenceNoteVi: 'ghi chú',
+      equivalenceNoteEn: 'note',
       provenance: {
         file: '001_6efd05d90f721389.txt',
         section: 'III. MỤC TIÊU — III.2.e',
@@ -86,6 +95,8 @@ describe('targetExportRow', () => {
       comparator: '≥',
       recurring: 'annual',
       note: 'scored as at least 1 a year',
+      equivalence: 'close',
+      equivalenceNote: 'ghi chú',
       leadAgency: null,
       sourceColumn: null,
       sourceLineEnd: null,
@@ -95,7 +106,7 @@ describe('targetExportRow', () => {
   it.each<[QuantitativeTarget['comparator'], string]>([
     ['gte', '≥'],
     ['gt', '>'],
-    ['eq', '='],
+    ['reach', 'đạt'],
     ['lte', '≤'],
     ['lt', '<'],
     ['range', '–'],
@@ -116,6 +127,9 @@ describe('targetExportRow', () => {
       indicator: 'DE_BUSINESS_SUPPORT',
       year: 2030,
       wording: 'Hỗ trợ doanh nghiệp',
+      equivalence: 'exact',
+      equivalenceNoteVi: null,
+      equivalenceNoteEn: null,
       provenance: {
         file: '001_6efd05d90f721389.txt',
         section: 'III.2.b',
@@ -141,7 +155,7 @@ describe('actualExportRow', () => {
     row: '1.',
     column: 'Kết quả năm 2025',
     line: 307,
-    text: '≥ 60%',
+    text: '$\\geq 60\\%$ .',
   };
 
   it('joins the note and the evidence line (Chu Văn An 5G "khoảng trên 60%")', () => {
@@ -177,6 +191,8 @@ describe('actualExportRow', () => {
       denominator: null,
       reportedMet: null,
       wording: null,
+      equivalence: null,
+      equivalenceNote: null,
       leadAgency: null,
       recurring: null,
       sourceFile: CVA,
@@ -185,7 +201,8 @@ describe('actualExportRow', () => {
       sourceColumn: 'Kết quả năm 2025',
       sourceLine: 307,
       sourceLineEnd: null,
-      sourceText: '≥ 60%',
+      sourceText: '≥ 60%.',
+      sourceRaw: '$\\geq 60\\%$ .',
       note: 'Reported as a lower bound. Evidence at line 49 (II.1. Phát triển hạ tầng): "hiện đạt khoảng trên 60%"',
     });
   });
@@ -252,7 +269,7 @@ describe('taskExportRow', () => {
     output: 'Bản tin, clip, phóng sự',
     timingAsPrinted: 'Hằng năm',
     reference: 'NQ 71/NQ-CP, nhiệm vụ 6',
-    due: 'recurring',
+    due: { precision: 'recurring' },
     provenance: {
       file: '000_09cdf2dd6a89ba5e.txt',
       section: 'PHỤ LỤC: PHÂN CÔNG CÁC NHIỆM VỤ KHÁC',
@@ -272,7 +289,8 @@ describe('taskExportRow', () => {
       partnerUnits: 'Các cơ quan chuyên môn, các đơn vị trực thuộc UBND phường',
       output: 'Bản tin, clip, phóng sự',
       timingAsPrinted: 'Hằng năm',
-      due: 'recurring',
+      due: 'thường xuyên',
+      dueMonth: null,
       reference: 'NQ 71/NQ-CP, nhiệm vụ 6',
       sourceFile: '000_09cdf2dd6a89ba5e.txt',
       sourceSection: 'PHỤ LỤC: PHÂN CÔNG CÁC NHIỆM VỤ KHÁC',
