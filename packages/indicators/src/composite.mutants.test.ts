@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compositeScore } from './composite.ts';
+import { compositeScore, explainRanking } from './composite.ts';
 import type { ScorecardRow } from './scorecard.ts';
 import type { PillarCode } from './types.ts';
 
@@ -48,5 +48,41 @@ describe('composite score', () => {
     const score = compositeScore('hai-an', 2030, [row('DTI', 1), row('DTI', 0.8)]);
     expect(score.pillars.find((p) => p.pillar === 'DTI')?.score).toBe(90);
     expect(score.composite).toBeNull();
+  });
+});
+
+// Why a ranking is withheld or a ward unranked, in both languages (no test had called it).
+describe('explainRanking', () => {
+  it.each<[Parameters<typeof explainRanking>[0], string, string]>([
+    [
+      { code: 'withheld', scored: 1, total: 5, year: 2025 },
+      'Không xếp hạng: 1/5 phường, xã có đủ số liệu năm 2025 (cần ít nhất 2).',
+      'Not ranked: 1/5 wards have enough results for 2025 (at least 2 needed).',
+    ],
+    [
+      { code: 'no-targets', year: 2031 },
+      'Không có chỉ tiêu nào áp dụng năm 2031.',
+      'No target applies in 2031.',
+    ],
+    [
+      { code: 'no-results', year: 2030 },
+      'Chưa có kết quả năm 2030.',
+      'No results reported for 2030.',
+    ],
+    [
+      // 3 of 5 targets with a result: 60%, against the 80% minimum.
+      { code: 'low-coverage', coverage: 0.6, minimum: 0.8 },
+      'Mới có kết quả cho 60% chỉ tiêu của năm (cần 80%).',
+      'Results for only 60% of the year’s targets (80% needed).',
+    ],
+    [
+      // 2 of 3: 66,67% shown without decimals.
+      { code: 'low-coverage', coverage: 2 / 3, minimum: 0.8 },
+      'Mới có kết quả cho 67% chỉ tiêu của năm (cần 80%).',
+      'Results for only 67% of the year’s targets (80% needed).',
+    ],
+  ])('%o', (reason, vi, en) => {
+    expect(explainRanking(reason)).toBe(vi);
+    expect(explainRanking(reason, 'en')).toBe(en);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDue } from './due.ts';
+import { formatDue, isOverdue, normaliseDue } from './due.ts';
 
 // Cases written to kill the mutants that survived the first Stryker run (docs/QUALITY.md).
 // The timings are variants of the printed ones (extra spaces, capitals), plus texts that merely
@@ -41,5 +41,25 @@ describe('normaliseDue: variants of printed timings', () => {
 
   it.each(['Tháng 0/2025', 'Tháng 13/2025', '00/2026'])('%j is not a month → error', (printed) => {
     expect(() => normaliseDue(printed)).toThrow(`Invalid month in timing "${printed}"`);
+  });
+});
+
+describe('formatDue and isOverdue', () => {
+  it('says "ongoing" in each language', () => {
+    expect(formatDue({ precision: 'recurring' }, 'vi')).toBe('thường xuyên');
+    expect(formatDue({ precision: 'recurring' }, 'en')).toBe('ongoing');
+  });
+
+  it.each<[string, string, boolean]>([
+    // Due in 3/2026: overdue once April 2026 begins.
+    ['2025-12-31', 'a year before', false],
+    ['2026-02-28', 'the month before', false],
+    ['2026-03-31', 'within the month', false],
+    ['2026-04-01', 'the month after', true],
+    ['2027-01-01', 'the year after', true],
+  ])('due 3/2026, on %s (%s): overdue %s', (today, _label, overdue) => {
+    expect(
+      isOverdue({ precision: 'month', year: 2026, month: 3 }, new Date(`${today}T00:00:00Z`)),
+    ).toBe(overdue);
   });
 });
