@@ -80,7 +80,7 @@ describe('a zip bomb sent to the API', () => {
     await h.close();
   });
 
-  it('is refused quickly, three at once, with the server under 600 MB and still answering', async () => {
+  it('is refused quickly, three at once, without the server’s memory growing, and still answering', async () => {
     const content = bomb().toString('base64');
     const baseline = process.memoryUsage().rss;
     let peak = baseline;
@@ -104,9 +104,10 @@ describe('a zip bomb sent to the API', () => {
       expect(r.data.importObservations.data.errors[0]?.message).toMatch(/quá lớn khi giải nén/);
     }
     expect(elapsed).toBeLessThan(5_000);
-    expect(peak / 1024 / 1024).toBeLessThan(600);
     expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
-    // The test process also holds vitest and the seeded database: the bombs' own share is small.
+    // The test process also holds vitest, Chromium's driver and the seeded database, so its
+    // absolute RSS says little (it varied 625–950 MB between runs); what a bomb would do is grow
+    // it by ~450 MB each. A started gateway stays under 600 MB (docs/QUALITY.md §9).
     expect((peak - baseline) / 1024 / 1024).toBeLessThan(150);
     console.log(
       `xlsx_bomb_refusal_ms ${Math.round(elapsed)} ms (3 at once; RSS ${Math.round(baseline / 1024 / 1024)} → peak ${Math.round(peak / 1024 / 1024)} MB)`,
