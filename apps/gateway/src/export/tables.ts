@@ -31,14 +31,7 @@ const STATUS_VI: Record<Status, string> = {
 function scorecardRows(store: Store, rows: ScorecardRow[]): Cell[][] {
   return rows.map((r) => {
     const indicator = getIndicator(r.indicator);
-    const resultOf = (year: number | undefined) =>
-      store
-        .currentObservations(r.ward)
-        .find(
-          (o) =>
-            o.indicatorCode === r.indicator && o.year === year && o.quarter === 0 && o.month === 0,
-        );
-    const result = resultOf(r.observation?.year);
+    const result = store.annualResult(r.ward, r.indicator, r.observation?.year);
     const targets = (r.expected?.from ?? []).flatMap((id) => {
       const t = store.snapshot.targets.find((x) => x.id === id);
       return t ? [t] : [];

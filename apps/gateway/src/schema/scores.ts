@@ -26,6 +26,7 @@ import {
 import type { Observation as ObservationRow } from '@lotrinh/schema';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { isAnnual } from '../store/snapshot.ts';
 import { CompareWardsArgs } from '../validation/inputs.ts';
 import { parseArgs } from '../validation/issues.ts';
 import { yearArg } from './args.ts';
@@ -47,23 +48,6 @@ const indicator = (ctx: Context, code: string) =>
   ctx.store.snapshot.indicators.find((i) => i.code === code) as Indicator;
 const targetsById = (ctx: Context, ids: string[]) =>
   ctx.store.snapshot.targets.filter((t) => ids.includes(t.id));
-
-/** The stored result behind a scoring observation of a row, so every number links to its source. */
-function resultOf(
-  ctx: Context,
-  row: ScorecardRow,
-  year: number | undefined,
-): ObservationRow | null {
-  if (year === undefined) return null;
-  return (
-    ctx.store
-      .currentObservations(row.ward)
-      .find(
-        (o) =>
-          o.indicatorCode === row.indicator && o.year === year && o.quarter === 0 && o.month === 0,
-      ) ?? null
-  );
-}
 
 type Expected = NonNullable<ScorecardRow['expected']> & { indicator: string };
 
@@ -144,14 +128,15 @@ ScorecardEntryRef.implement({
       type: ObservationRef,
       nullable: true,
       description: 'The result of this very year, the only one judged, with its source.',
-      resolve: (r, _a, ctx) => resultOf(ctx, r, r.observation?.year),
+      resolve: (r, _a, ctx) => ctx.store.annualResult(r.ward, r.indicator, r.observation?.year),
     }),
     earlierResult: t.field({
       type: ObservationRef,
       nullable: true,
       description:
         'The latest result of an earlier year: context only ("kết quả gần nhất: 2025"), never judged against this year.',
-      resolve: (r, _a, ctx) => resultOf(ctx, r, r.earlierObservation?.year),
+      resolve: (r, _a, ctx) =>
+        ctx.store.annualResult(r.ward, r.indicator, r.earlierObservation?.year),
     }),
     assessable: t.exposeBoolean('assessable', {
       description: 'A target applies this year, so the row counts in coverage and scores.',
@@ -525,7 +510,7 @@ builder.queryFields((t) => ({
       );
       const results = ctx.store
         .currentObservations(slug)
-        .filter((o) => o.indicatorCode === code && o.quarter === 0 && o.month === 0);
+        .filter((o) => o.indicatorCode === code && isAnnual(o));
       const years = [...targets.map((tg) => tg.year), ...results.map((o) => o.year)];
       return {
         ward: slug,

@@ -113,13 +113,17 @@ export function loadCurrentObservations(
   return currentObservations(prisma, ward ? { ward } : {});
 }
 
+/** A result for the whole year (no quarter, no month): the only kind scoring judges. */
+export const isAnnual = (r: Pick<ObservationRow, 'quarter' | 'month'>) =>
+  r.quarter === 0 && r.month === 0;
+
 /** Yearly results (no quarter or month) as scoring observations, by indicator. */
 export function scoringObservations(
   rows: readonly ObservationRow[],
 ): Map<string, ScoringObservation[]> {
   const byIndicator = new Map<string, ScoringObservation[]>();
   for (const r of rows) {
-    if (r.quarter !== 0 || r.month !== 0) continue;
+    if (!isAnnual(r)) continue;
     const value = num(r.value);
     const list = byIndicator.get(r.indicatorCode) ?? [];
     list.push({

@@ -13,6 +13,7 @@ import {
 } from '@lotrinh/indicators';
 import type { Observation as ObservationRow, PrismaClient, Task as TaskRow } from '@lotrinh/schema';
 import {
+  isAnnual,
   loadCatalog,
   loadCurrentObservations,
   type Snapshot,
@@ -125,6 +126,16 @@ export class Store {
 
   currentObservations(ward: WardSlug): ObservationRow[] {
     return this.snapshot.observations.get(ward) ?? [];
+  }
+
+  /** The current whole-year result of a ward, indicator and year: the stored row behind a score. */
+  annualResult(ward: WardSlug, indicator: string, year: number | undefined): ObservationRow | null {
+    if (year === undefined) return null;
+    return (
+      this.currentObservations(ward).find(
+        (o) => o.indicatorCode === indicator && o.year === year && isAnnual(o),
+      ) ?? null
+    );
   }
 
   scorecard(ward: WardSlug, year: number): ScorecardRow[] {
