@@ -1,30 +1,14 @@
-import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Product, startProduct, WEB_DIST } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { useProduct } from './support.ts';
 
 /** The analyst's path: the GraphQL explorer a browser gets at /graphql. (Dashboard pages: dashboard.test.ts.) */
-let product: Product;
-
-beforeAll(async () => {
-  if (!existsSync(`${WEB_DIST}/index.html`))
-    throw new Error(`Build the dashboard first (npm run build): ${WEB_DIST} is empty.`);
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-});
-
-// No test may end with a Content-Security-Policy violation (see support.ts).
-afterEach(() => {
-  expect(product.takeCspViolations()).toEqual([]);
-});
+const product = useProduct();
 
 describe('in a browser', () => {
   it('lets an analyst open /graphql and run the five-ward comparison with its sources', async () => {
     // A Vietnamese browser: names come back in Vietnamese (Accept-Language).
-    const page = await product.browser.newPage({ locale: 'vi-VN' });
-    const explorer = await page.goto(`${product.url}/graphql`);
+    const page = await product.current.browser.newPage({ locale: 'vi-VN' });
+    const explorer = await page.goto(`${product.current.url}/graphql`);
     expect(explorer?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     const run = page.getByRole('button', { name: /Execute query/ });
     await run.waitFor({ timeout: 30_000 });

@@ -2,41 +2,25 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
-  type Product,
-  seriousViolations,
+    seriousViolations,
   settled,
-  startProduct,
+  useProduct,
   WEB_DIST,
 } from './support.ts';
 
-let product: Product;
-
-beforeAll(async () => {
-  if (!existsSync(`${WEB_DIST}/index.html`))
-    throw new Error(`Build the dashboard first (npm run build): ${WEB_DIST} is empty.`);
-  product = await startProduct();
-}, 120_000);
-
-afterAll(async () => {
-  await product?.stop();
-});
-
-// No test may end with a Content-Security-Policy violation (see support.ts).
-afterEach(() => {
-  expect(product.takeCspViolations()).toEqual([]);
-});
+const product = useProduct();
 
 async function open(
   path: string,
   options: { width?: number; height?: number } = {},
 ): Promise<Page> {
-  const page = await product.browser.newPage({
+  const page = await product.current.browser.newPage({
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
   });
-  await page.goto(`${product.url}${path}`);
+  await page.goto(`${product.current.url}${path}`);
   await settled(page);
   return page;
 }
@@ -216,12 +200,12 @@ describe('links, state and delivery', () => {
   });
 
   it('redirects old #/ links to their paths', async () => {
-    const page = await product.browser.newPage();
-    await page.goto(`${product.url}/#/wards/chu-van-an`);
+    const page = await product.current.browser.newPage();
+    await page.goto(`${product.current.url}/#/wards/chu-van-an`);
     await settled(page);
     expect(new URL(page.url()).pathname).toBe('/wards/chu-van-an');
     expect(await page.locator('h1').textContent()).toContain('Chu Văn An');
-    await page.goto(`${product.url}/#/compare`);
+    await page.goto(`${product.current.url}/#/compare`);
     await settled(page);
     expect(new URL(page.url()).pathname).toBe('/');
     await page.close();
@@ -233,9 +217,9 @@ describe('links, state and delivery', () => {
       'Không có phường, xã “khong-co-phuong”',
     );
     await page.close();
-    const offline = await product.browser.newPage();
+    const offline = await product.current.browser.newPage();
     await offline.route('**/graphql', (route) => route.abort('connectionrefused'));
-    await offline.goto(`${product.url}/wards/chu-van-an`);
+    await offline.goto(`${product.current.url}/wards/chu-van-an`);
     const alert = offline.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     expect(await alert.textContent()).toContain('Không kết nối được máy chủ');
@@ -246,13 +230,13 @@ describe('links, state and delivery', () => {
   });
 
   it('loads under 300 KB of gzipped JavaScript for the overview, without ECharts or GraphiQL', async () => {
-    const page = await product.browser.newPage();
+    const page = await product.current.browser.newPage();
     const scripts: string[] = [];
     page.on('response', (r) => {
       const path = new URL(r.url()).pathname;
       if (path.endsWith('.js')) scripts.push(path);
     });
-    await page.goto(product.url);
+    await page.goto(product.current.url);
     await settled(page);
     await page.waitForLoadState('networkidle');
     const gzipped = scripts.reduce(
@@ -265,8 +249,8 @@ describe('links, state and delivery', () => {
   });
 
   it('gives the explorer a fixed layout with a way back to the dashboard', async () => {
-    const page = await product.browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`${product.url}/explorer`);
+    const page = await product.current.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${product.current.url}/explorer`);
     await page.getByRole('button', { name: /Execute query/ }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'explorer-vi.png') });
     await page.evaluate('window.scrollTo(0, 5000)');

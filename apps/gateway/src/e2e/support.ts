@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '@lotrinh/schema';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createGateway, type Gateway } from '../app.ts';
 import { seededDatabase } from '../test-support.ts';
 
@@ -88,6 +88,31 @@ export async function startProduct(): Promise<Product> {
       server.close();
       await gateway.stop();
       await db.close();
+    },
+  };
+}
+
+/**
+ * The product for one test file: started before its tests (from the built dashboard), stopped
+ * after them, and every test fails if it left a Content-Security-Policy violation behind.
+ */
+export function useProduct(): { readonly current: Product } {
+  let started: Product | undefined;
+  beforeAll(async () => {
+    if (!existsSync(`${WEB_DIST}/index.html`))
+      throw new Error(`Build the dashboard first (npm run build): ${WEB_DIST} is empty.`);
+    started = await startProduct();
+  }, 120_000);
+  afterAll(async () => {
+    await started?.stop();
+  });
+  afterEach(() => {
+    expect(started?.takeCspViolations()).toEqual([]);
+  });
+  return {
+    get current() {
+      if (!started) throw new Error('The product starts in beforeAll.');
+      return started;
     },
   };
 }
