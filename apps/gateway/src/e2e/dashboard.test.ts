@@ -1,15 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-    seriousViolations,
-  settled,
-  useProduct,
-  WEB_DIST,
-} from './support.ts';
+import { ARTIFACTS, seriousViolations, settled, useProduct, WEB_DIST } from './support.ts';
 
 const product = useProduct();
 
