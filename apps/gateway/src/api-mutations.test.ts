@@ -88,20 +88,40 @@ describe('recording and correcting results', () => {
       auditLog: {
         action: string;
         actor: string;
+        ward: string | null;
         before: { value?: string } | null;
         after: { value: string };
       }[];
     }>(
-      '{ auditLog(filter: { entityType: "Observation", limit: 2 }) { action actor before after } }',
+      '{ auditLog(filter: { entityType: "Observation", ward: "hai-an", limit: 2 }) { action actor ward before after } }',
       {},
       h.tokens.admin,
     );
     expect(
-      audit.data.auditLog.map((e) => [e.action, e.actor, e.before?.value ?? null, e.after.value]),
+      audit.data.auditLog.map((e) => [
+        e.action,
+        e.actor,
+        e.ward,
+        e.before?.value ?? null,
+        e.after.value,
+      ]),
     ).toEqual([
-      ['correctObservation', 'editor@hai-an.haiphong.gov.vn (ward_editor)', '0.71', '0.73'],
-      ['recordObservation', 'editor@hai-an.haiphong.gov.vn (ward_editor)', null, '0.71'],
+      [
+        'correctObservation',
+        'editor@hai-an.haiphong.gov.vn (ward_editor)',
+        'hai-an',
+        '0.71',
+        '0.73',
+      ],
+      ['recordObservation', 'editor@hai-an.haiphong.gov.vn (ward_editor)', 'hai-an', null, '0.71'],
     ]);
+    // Filtering by another ward finds none of these writes.
+    const other = await h.gql<{ auditLog: unknown[] }>(
+      '{ auditLog(filter: { entityType: "Observation", ward: "hong-an" }) { id } }',
+      {},
+      h.tokens.admin,
+    );
+    expect(other.data.auditLog).toEqual([]);
   });
 
   it.each([

@@ -27,7 +27,12 @@ export interface WriteMeta {
   audit?: { actorId: string | null; actorLabel: string; action: string };
 }
 
-const auditRow = (meta: WriteMeta, entityId: string, before: unknown, after: unknown) =>
+const auditRow = (
+  meta: WriteMeta,
+  entityId: string,
+  before: unknown,
+  after: { wardSlug: string },
+) =>
   meta.audit
     ? {
         actorId: meta.audit.actorId,
@@ -35,6 +40,7 @@ const auditRow = (meta: WriteMeta, entityId: string, before: unknown, after: unk
         action: meta.audit.action,
         entityType: 'Observation',
         entityId,
+        wardSlug: after.wardSlug,
         before:
           before === null
             ? Prisma.JsonNull
@@ -147,11 +153,12 @@ export async function insertObservations(
       const audit = meta.audit;
       await tx.$executeRaw`
         INSERT INTO "AuditEvent" ("actorId", "actorLabel", "action", "entityType", "entityId",
-          "before", "after")
+          "wardSlug", "before", "after")
         SELECT ${audit.actorId}, ${audit.actorLabel}, ${audit.action}, 'Observation', t.id,
-          'null'::jsonb, t.after::jsonb
-        FROM unnest(${rows.map((o) => o.id)}::text[], ${rows.map((o) => JSON.stringify(o))}::text[])
-          AS t(id, after)`;
+          t.ward, 'null'::jsonb, t.after::jsonb
+        FROM unnest(${rows.map((o) => o.id)}::text[], ${rows.map((o) => o.wardSlug)}::text[],
+          ${rows.map((o) => JSON.stringify(o))}::text[])
+          AS t(id, ward, after)`;
     }
     written.push(...rows);
     await new Promise((resolve) => setImmediate(resolve));

@@ -54,4 +54,5 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
-export const actorLabel = (viewer: Viewer) => `${viewer.email} (${viewer.role})`;
+export const actorLabel = (viewer: Pick<Viewer, 'email' | 'role'>) =>
+  `${viewer.email} (${viewer.role})`;

@@ -1,5 +1,6 @@
-import { actorLabel, canEditWard, requireViewer } from '../auth/viewer.ts';
+import { canEditWard, requireViewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
+import { writeAudit } from './audit.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from './errors.ts';
 
 export type TaskStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';
@@ -29,16 +30,13 @@ export async function updateTaskStatus(
     await tx.taskStatusChange.create({
       data: { taskId, fromStatus: task.status, toStatus: status, note, changedById: viewer.id },
     });
-    await tx.auditEvent.create({
-      data: {
-        actorId: viewer.id,
-        actorLabel: actorLabel(viewer),
-        action: 'updateTaskStatus',
-        entityType: 'Task',
-        entityId: taskId,
-        before: { status: task.status },
-        after: { status, note },
-      },
+    await writeAudit(tx, ctx, {
+      action: 'updateTaskStatus',
+      entityType: 'Task',
+      entityId: taskId,
+      ward: task.wardSlug,
+      before: { status: task.status },
+      after: { status, note },
     });
     return next;
   });

@@ -1,9 +1,10 @@
 import type { Prisma, User } from '@lotrinh/schema';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { newToken } from '../auth/tokens.ts';
-import { actorLabel, type Role, requireViewer } from '../auth/viewer.ts';
+import { type Role, requireViewer } from '../auth/viewer.ts';
 import { type Context, pick } from '../context.ts';
 import { RateLimitedGraphQLError } from '../graphql-errors.ts';
+import { writeAudit } from './audit.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.ts';
 
 const SESSION_DAYS = 30;
@@ -17,29 +18,6 @@ const publicUser = (u: User & { wards?: { wardSlug: string }[] }) => ({
   disabled: u.disabledAt !== null,
 });
 export type PublicUser = ReturnType<typeof publicUser>;
-
-async function audit(
-  tx: Prisma.TransactionClient | Context['prisma'],
-  ctx: Context,
-  action: string,
-  entityType: string,
-  entityId: string,
-  before: unknown,
-  after: unknown,
-) {
-  const viewer = ctx.viewer;
-  await tx.auditEvent.create({
-    data: {
-      actorId: viewer?.id ?? null,
-      actorLabel: viewer ? actorLabel(viewer) : 'anonymous',
-      action,
-      entityType,
-      entityId,
-      before: before === null ? undefined : (before as Prisma.InputJsonValue),
-      after: after as Prisma.InputJsonValue,
-    },
-  });
-}
 
 async function issue(
   tx: Prisma.TransactionClient,
@@ -91,16 +69,17 @@ export async function signIn(ctx: Context, rawEmail: string, password: string) {
   await ctx.signInThrottle.succeeded(email);
   return ctx.prisma.$transaction(async (tx) => {
     const issued = await issue(tx, user.id, 'session', SESSION_DAYS);
-    await tx.auditEvent.create({
-      data: {
-        actorId: user.id,
-        actorLabel: `${user.email} (${user.role})`,
+    await writeAudit(
+      tx,
+      { viewer: user },
+      {
         action: 'signIn',
         entityType: 'ApiToken',
         entityId: issued.apiToken.id,
+        ward: null,
         after: { name: 'session' },
       },
-    });
+    );
     return { ...issued, user: publicUser(user) };
   });
 }
@@ -110,9 +89,12 @@ export async function issueApiToken(ctx: Context, name: string, expiresInDays: n
   const viewer = requireViewer(ctx.viewer);
   return ctx.prisma.$transaction(async (tx) => {
     const issued = await issue(tx, viewer.id, name.trim(), expiresInDays);
-    await audit(tx, ctx, 'issueApiToken', 'ApiToken', issued.apiToken.id, null, {
-      name: issued.apiToken.name,
-      expiresAt: issued.apiToken.expiresAt,
+    await writeAudit(tx, ctx, {
+      action: 'issueApiToken',
+      entityType: 'ApiToken',
+      entityId: issued.apiToken.id,
+      ward: null,
+      after: { name: issued.apiToken.name, expiresAt: issued.apiToken.expiresAt },
     });
     return issued;
   });
@@ -127,15 +109,14 @@ export async function revokeApiToken(ctx: Context, id: string) {
   if (token.revokedAt) throw new ConflictError('The token is already revoked.');
   return ctx.prisma.$transaction(async (tx) => {
     const row = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    await audit(
-      tx,
-      ctx,
-      'revokeApiToken',
-      'ApiToken',
-      id,
-      { revokedAt: null },
-      { revokedAt: row.revokedAt },
-    );
+    await writeAudit(tx, ctx, {
+      action: 'revokeApiToken',
+      entityType: 'ApiToken',
+      entityId: id,
+      ward: null,
+      before: { revokedAt: null },
+      after: { revokedAt: row.revokedAt },
+    });
     return row;
   });
 }
@@ -210,7 +191,13 @@ export async function createUser(ctx: Context, input: UserInput) {
       },
       include: { wards: true },
     });
-    await audit(tx, ctx, 'createUser', 'User', user.id, null, publicUser(user));
+    await writeAudit(tx, ctx, {
+      action: 'createUser',
+      entityType: 'User',
+      entityId: user.id,
+      ward: null,
+      after: publicUser(user),
+    });
     return publicUser(user);
   });
 }
@@ -252,7 +239,14 @@ export async function updateUser(
       },
       include: { wards: true },
     });
-    await audit(tx, ctx, 'updateUser', 'User', id, publicUser(existing), publicUser(user));
+    await writeAudit(tx, ctx, {
+      action: 'updateUser',
+      entityType: 'User',
+      entityId: id,
+      ward: null,
+      before: publicUser(existing),
+      after: publicUser(user),
+    });
     return publicUser(user);
   });
 }
@@ -283,23 +277,28 @@ export async function bootstrapAdmin(
 ) {
   if (!email || !password) return null;
   if ((await prisma.user.count()) > 0) return null;
-  const user = await prisma.user.create({
-    data: {
-      email: email.toLowerCase(),
-      name: 'City administrator',
-      role: 'city_admin',
-      passwordHash: await hashPassword(password),
-    },
-  });
-  await prisma.auditEvent.create({
-    data: {
-      actorId: null,
-      actorLabel: 'system',
-      action: 'bootstrapAdmin',
-      entityType: 'User',
-      entityId: user.id,
-      after: { email: user.email, role: user.role },
-    },
+  const passwordHash = await hashPassword(password);
+  const user = await prisma.$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: {
+        email: email.toLowerCase(),
+        name: 'City administrator',
+        role: 'city_admin',
+        passwordHash,
+      },
+    });
+    await writeAudit(
+      tx,
+      { system: 'system' },
+      {
+        action: 'bootstrapAdmin',
+        entityType: 'User',
+        entityId: created.id,
+        ward: null,
+        after: { email: created.email, role: created.role },
+      },
+    );
+    return created;
   });
   return user;
 }

@@ -89,6 +89,7 @@ export const AuditFilter = z.object({
   entityType: nullable(identifier),
   entityId: nullable(identifier),
   actorId: nullable(identifier),
+  ward: nullable(identifier),
   // A DateTime: the scalar has checked the form already.
   since: nullable(z.date()),
   limit: nullable(z.number().int().min(1).max(500)),
