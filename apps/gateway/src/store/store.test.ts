@@ -46,4 +46,23 @@ describe('two gateway processes on one database', () => {
     expect(b.snapshot.tasks.find((t) => t.id === 'hong-bang/4')?.status).toBe('in_progress');
     expect(await b.sync()).toEqual([]);
   });
+
+  it('notice a catalog change made elsewhere (a target edited) and drop their scores', async () => {
+    const b = await Store.load(db.prisma);
+    const target = b.snapshot.targets.find((t) => t.ward === 'hai-an' && t.year === 2030);
+    if (!target) throw new Error('no 2030 target for hai-an');
+    const version = b.version;
+    expect(await b.sync()).toEqual([]);
+    expect(b.version).toBe(version); // nothing changed: answers stay stored
+
+    await db.prisma.target.update({
+      where: { id: target.id },
+      data: { wording: 'changed by another gateway' },
+    });
+    await b.sync();
+    expect(b.version).toBeGreaterThan(version);
+    expect(b.snapshot.targets.find((t) => t.id === target.id)?.wording).toBe(
+      'changed by another gateway',
+    );
+  });
 });

@@ -11,7 +11,12 @@ import {
   scorecard,
   type WardSlug,
 } from '@lotrinh/indicators';
-import type { Observation as ObservationRow, PrismaClient, Task as TaskRow } from '@lotrinh/schema';
+import {
+  type Observation as ObservationRow,
+  type PrismaClient,
+  readDataVersions,
+  type Task as TaskRow,
+} from '@lotrinh/schema';
 import {
   isAnnual,
   loadCatalog,
@@ -19,6 +24,9 @@ import {
   type Snapshot,
   scoringObservations,
 } from './snapshot.ts';
+
+/** Tables whose writes concern one ward's results or tasks: `sync` reloads just those wards. */
+const PER_WARD_TABLES = new Set(['Observation', 'Task', 'TaskStatusChange']);
 
 /**
  * The read model: the snapshot plus scores computed once per data version and kept in memory.
@@ -64,6 +72,23 @@ export class Store {
     this.invalidate(ward);
   }
 
+  /** Reloads wards, documents, targets, indicators and tasks; every score is dropped. */
+  private async reloadCatalog(): Promise<void> {
+    const catalog = await loadCatalog(this.prisma);
+    Object.assign(this.snapshot, catalog);
+    for (const ward of catalog.wards)
+      if (!this.snapshot.observations.has(ward.slug))
+        this.snapshot.observations.set(
+          ward.slug,
+          await loadCurrentObservations(this.prisma, ward.slug),
+        );
+    this.scorecards.clear();
+    this.composites.clear();
+    this.coverageCache = null;
+    this.planPeriodCache = null;
+    this.version++;
+  }
+
   private invalidate(ward: WardSlug): void {
     for (const key of [...this.scorecards.keys()])
       if (key.startsWith(`${ward}:`)) this.scorecards.delete(key);
@@ -93,23 +118,41 @@ export class Store {
     );
   }
 
+  /** The database's per-table data versions when this store last synced (null: never). */
+  private dataVersions: Map<string, bigint> | null = null;
+
   /**
-   * Picks up writes made by other gateway processes on the same database: one cheap query;
-   * only wards whose results or task history changed are reloaded. Returns those wards.
+   * Picks up writes made by other gateway processes (or scripts) on the same database. The
+   * check is one read of the `DataVersion` rows, which a trigger bumps in every write
+   * transaction; only when they moved does it look further: wards whose results or task
+   * history changed are reloaded, a change to any other table reloads the catalog. Any change
+   * bumps `version`, so every stored answer of this process is dropped. Returns the reloaded
+   * wards. The versions are read first: a write committing meanwhile is seen again next time.
    */
   async sync(): Promise<WardSlug[]> {
+    const versions = await readDataVersions(this.prisma);
+    const previous = this.dataVersions;
+    this.dataVersions = versions;
+    if (!previous) {
+      this.signatures = await this.readSignatures();
+      return [];
+    }
+    const changedTables = [...versions]
+      .filter(([table, v]) => previous.get(table) !== v)
+      .map(([table]) => table);
+    if (changedTables.length === 0) return [];
+    if (changedTables.some((t) => !PER_WARD_TABLES.has(t))) await this.reloadCatalog();
     const next = await this.readSignatures();
     const changed = [...next.entries()]
       .filter(([ward, sig]) => this.signatures.get(ward) !== sig)
       .map(([ward]) => ward as WardSlug);
-    const firstRun = this.signatures.size === 0;
     this.signatures = next;
-    if (firstRun) return [];
     for (const ward of changed) {
       await this.refreshWard(ward);
       const tasks = await this.prisma.task.findMany({ where: { wardSlug: ward } });
       for (const task of tasks) this.replaceTask(task);
     }
+    this.version++;
     return changed;
   }
 
