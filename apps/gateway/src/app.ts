@@ -7,6 +7,7 @@ import type { Database } from '@lotrinh/schema';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { type StoredAnswers, storedAnswers } from './answers/stored-answers.ts';
 import { SignInThrottle, type SignInThrottleOptions } from './auth/sign-in-throttle.ts';
 import { bearerToken } from './auth/tokens.ts';
 import { type Viewer, viewerFromToken } from './auth/viewer.ts';
@@ -22,6 +23,7 @@ import { Store } from './store/store.ts';
 export interface Gateway {
   app: Express;
   store: Store;
+  answers: StoredAnswers;
   stop: () => Promise<void>;
 }
 
@@ -33,6 +35,13 @@ export interface GatewayOptions {
   /** Sign-in lock-outs per account and per address (defaults: 5 and 20 failures in 15 min). */
   signInThrottle?: SignInThrottleOptions;
   logError?: ErrorLogger;
+  /** Memory for stored answers, in bytes (default 64 MB). */
+  storedAnswerBytes?: number;
+  /**
+   * How often to look for writes made by other gateways (or scripts) on the same database, in
+   * milliseconds; 0 turns it off. One read of the DataVersion rows each time.
+   */
+  syncIntervalMs?: number;
 }
 
 /** Imports carry files as base64 in variables, so the body may be large; the query text may not. */
@@ -117,6 +126,20 @@ export async function createGateway(
   // `root` makes send check dot segments only below it: an install under ~/.apps/ still works.
   const fromDist = { root: dist, dotfiles: 'deny' } as const;
 
+  const contextOf = async (req: express.Request, res: express.Response): Promise<Context> => ({
+    lang: languageFromHeader(req.headers['accept-language']),
+    prisma: db.prisma,
+    db,
+    store,
+    viewer: viewerOf(res),
+    clientAddress: ipKeyGenerator(req.ip ?? ''),
+    signInThrottle,
+  });
+  const answers = storedAnswers(apollo, contextOf, {
+    maxDocumentLength,
+    ...(options.storedAnswerBytes ? { maxBytes: options.storedAnswerBytes } : {}),
+  });
+
   const identify: express.RequestHandler = async (req, res, next) => {
     try {
       res.locals.viewer = await viewerFromToken(db.prisma, bearerToken(req.headers.authorization));
@@ -161,17 +184,8 @@ export async function createGateway(
       }
       next();
     },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => ({
-        lang: languageFromHeader(req.headers['accept-language']),
-        prisma: db.prisma,
-        db,
-        store,
-        viewer: viewerOf(res),
-        clientAddress: ipKeyGenerator(req.ip ?? ''),
-        signInThrottle,
-      }),
-    }),
+    answers.handler,
+    expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, res) }),
   );
   app.use('/export', identify, limiter, exportRouter(store));
 
@@ -212,5 +226,27 @@ export async function createGateway(
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(logError, BODY_LIMIT));
 
-  return { app, store, stop: () => apollo.stop() };
+  // Other gateways' writes reach this one's read model (and drop its stored answers) here.
+  const syncTimer = options.syncIntervalMs
+    ? setInterval(() => {
+        store.sync().catch((error: Error) =>
+          logError({
+            errorId: 'sync',
+            message: `Could not pick up other gateways' writes: ${error.message}`,
+            error,
+          }),
+        );
+      }, options.syncIntervalMs)
+    : null;
+  syncTimer?.unref();
+
+  return {
+    app,
+    store,
+    answers,
+    stop: async () => {
+      if (syncTimer) clearInterval(syncTimer);
+      await apollo.stop();
+    },
+  };
 }

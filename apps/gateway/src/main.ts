@@ -45,23 +45,13 @@ const admin = await bootstrapAdmin(
 if (admin)
   console.log(`Created the city administrator ${admin.email}; sign in with the signIn mutation.`);
 
-const { app, store, stop } = await createGateway(env, db, {
+const { app, stop } = await createGateway(env, db, {
   rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+  // Several gateways can share one PostgreSQL server: each picks up the others' writes (one
+  // small read per interval). On the embedded database (one process) it finds nothing new.
+  syncIntervalMs: env.SYNC_INTERVAL_SECONDS * 1000,
 });
 
-// Several gateways can share one PostgreSQL server: each picks up the others' writes. (An
-// embedded PGlite directory has one process, so there is nothing to pick up.)
-const syncTimer =
-  db.kind === 'postgres' && env.SYNC_INTERVAL_SECONDS > 0
-    ? setInterval(() => {
-        store
-          .sync()
-          .catch((error: Error) =>
-            console.error(`Could not sync with the database: ${error.message}`),
-          );
-      }, env.SYNC_INTERVAL_SECONDS * 1000)
-    : null;
-syncTimer?.unref();
 const server = app.listen(env.PORT, env.HOST, () => {
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
@@ -77,7 +67,6 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const shutdown = () => {
-  if (syncTimer) clearInterval(syncTimer);
   server.close(() => {
     void stop()
       .then(() => db.close())

@@ -1,0 +1,327 @@
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { type ApolloServer, HeaderMap } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Viewer } from '../auth/viewer.ts';
+import type { Context } from '../context.ts';
+import { ByteLru } from './byte-lru.ts';
+import { type DocumentInfo, DocumentRegistry, operationOf } from './operation.ts';
+
+/** One stored answer: the exact bytes GraphQL produced, and their compressed forms on demand. */
+interface Answer {
+  version: number;
+  etag: string;
+  identity: Buffer;
+  gzip?: Buffer;
+  br?: Buffer;
+}
+
+export interface StoredAnswersOptions {
+  /** Memory for stored answers, all encodings counted (default 64 MB). */
+  maxBytes?: number;
+  /** Longest GraphQL document accepted in a GET's query string, in characters. */
+  maxDocumentLength: number;
+}
+
+export interface StoredAnswers {
+  /** Express handler for `/graphql`, after the body parser and before Apollo's own handler. */
+  handler: RequestHandler;
+  /** Stored bytes and entries, for the bench and tests. */
+  stats: () => { bytes: number; entries: number; hits: number; misses: number };
+}
+
+/**
+ * The caller's scope of an answer: stored answers only ever come from root fields whose
+ * answers depend on the role and wards (never on who exactly asks: `me`, `importJob` and the
+ * like are not storable), so one ward editor's answer may serve another editor of the same wards.
+ */
+export function scopeOf(viewer: Viewer | null): string {
+  if (!viewer) return 'anonymous';
+  return `${viewer.role}:${[...viewer.wards].sort().join(',')}`;
+}
+
+/** JSON with object keys sorted, so `{a,b}` and `{b,a}` variables are one key. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/**
+ * The key of a stored answer: operation (document hash and name), variables, language and
+ * scope. The data version is not in the key but in the answer, and checked on every read.
+ */
+export function answerKey(parts: {
+  hash: string;
+  operationName: string;
+  variables: unknown;
+  lang: Context['lang'];
+  scope: string;
+}): string {
+  const variables = createHash('sha256')
+    .update(canonicalJson(parts.variables ?? {}))
+    .digest('base64url');
+  return `${parts.hash}\u0000${parts.operationName}\u0000${variables}\u0000${parts.lang}\u0000${parts.scope}`;
+}
+
+/** `If-None-Match` holds the tag (weak comparison, as RFC 9110 asks for this header). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === bare);
+}
+
+interface ParsedRequest {
+  query?: string;
+  hash?: string;
+  operationName: string;
+  variables: unknown;
+}
+
+const graphqlError = (res: Response, status: number, code: string, message: string) =>
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+function parseJsonParam(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return JSON.parse(value) as unknown;
+}
+
+const SIMPLE_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/**
+ * Apollo's CSRF rule, kept for GETs served here: a browser sends a cross-site GET without a
+ * preflight only when it has no custom header and a simple content type (or none).
+ */
+function preflighted(req: Request): boolean {
+  if (req.headers['apollo-require-preflight'] || req.headers['x-apollo-operation-name'])
+    return true;
+  const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  return type !== undefined && type !== '' && !SIMPLE_TYPES.includes(type);
+}
+
+/** The GraphQL parameters of a GET (query string) or POST (JSON body); null: not ours to read. */
+function readRequest(req: Request): ParsedRequest | 'bad-json' | null {
+  const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | null;
+  if (!source || typeof source !== 'object' || Array.isArray(source)) return null;
+  try {
+    const extensions = parseJsonParam(source.extensions) as
+      | { persistedQuery?: { sha256Hash?: unknown } }
+      | undefined;
+    const hash = extensions?.persistedQuery?.sha256Hash;
+    const variables = parseJsonParam(source.variables);
+    const parsed: ParsedRequest = {
+      operationName: typeof source.operationName === 'string' ? source.operationName : '',
+      variables: variables ?? {},
+    };
+    if (typeof source.query === 'string') parsed.query = source.query;
+    if (typeof hash === 'string') parsed.hash = hash;
+    if (parsed.query === undefined && parsed.hash === undefined) return null;
+    return parsed;
+  } catch {
+    return 'bad-json';
+  }
+}
+
+/**
+ * Stored answers, served ahead of the GraphQL pipeline. A query whose root fields are all
+ * storable is answered once per (operation, variables, language, scope) and data version;
+ * later requests get the stored bytes (and their gzip/brotli forms, compressed once) with an
+ * ETag, or `304 Not Modified` when the client already holds them. Every write bumps
+ * `Store.version` (its own through the services, other gateways' through `Store.sync`), after
+ * which no stored answer of an older version is served.
+ *
+ * It also serves GET with a persisted query (Apollo's `extensions.persistedQuery.sha256Hash`,
+ * with or without the text) for every query operation. Mutations and requests it cannot
+ * read go on to Apollo's handler unchanged, so ad-hoc analyst queries work as before.
+ */
+export function storedAnswers(
+  apollo: ApolloServer<Context>,
+  contextOf: (req: Request, res: Response) => Promise<Context>,
+  options: StoredAnswersOptions,
+): StoredAnswers {
+  const answers = new ByteLru<Answer>(options.maxBytes ?? 64 * 1024 * 1024);
+  const documents = new DocumentRegistry();
+  /** One execution per key and version at a time: a burst after a write computes once. */
+  const inFlight = new Map<string, Promise<Answer | null>>();
+  let hits = 0;
+  let misses = 0;
+
+  const bytesOf = (a: Answer) =>
+    a.identity.length + (a.gzip?.length ?? 0) + (a.br?.length ?? 0) + 200;
+
+  function send(req: Request, res: Response, key: string, answer: Answer, scope: string) {
+    res.setHeader('ETag', answer.etag);
+    // Revalidate every time (the data may change any minute); never in a shared cache once a
+    // token or cookie decided the scope.
+    res.setHeader('Cache-Control', scope === 'anonymous' ? 'no-cache' : 'private, no-cache');
+    res.setHeader('Vary', 'Accept-Encoding, Accept-Language, Authorization, Cookie');
+    if (matches(req.headers['if-none-match'], answer.etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    const encoding = req.acceptsEncodings('br', 'gzip', 'identity');
+    let body = answer.identity;
+    if (encoding === 'br' || encoding === 'gzip') {
+      if (encoding === 'br')
+        answer.br ??= brotliCompressSync(answer.identity, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+        });
+      else answer.gzip ??= gzipSync(answer.identity);
+      body = (encoding === 'br' ? answer.br : answer.gzip) as Buffer;
+      answers.set(key, answer, bytesOf(answer)); // its size grew
+      // Set before the body is written, so the compression middleware leaves it alone.
+      res.setHeader('Content-Encoding', encoding);
+    }
+    res.setHeader('Content-Length', body.length);
+    res.status(200).end(body);
+  }
+
+  async function execute(
+    req: Request,
+    res: Response,
+    info: DocumentInfo,
+    parsed: ParsedRequest,
+  ): Promise<{ status: number; headers: HeaderMap; body: string }> {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    // The request is a query (checked), so running it as a JSON POST is safe even when it came
+    // as a GET: GET with a persisted query is how browsers get ETags and 304s.
+    headers.set('content-type', 'application/json');
+    headers.delete('content-length');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers,
+        search: '',
+        body: {
+          query: info.text,
+          variables: parsed.variables,
+          ...(parsed.operationName ? { operationName: parsed.operationName } : {}),
+        },
+      },
+      context: () => contextOf(req, res),
+    });
+    let body = '';
+    if (response.body.kind === 'complete') body = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) body += chunk;
+    return { status: response.status ?? 200, headers: response.headers, body };
+  }
+
+  const handler: RequestHandler = async (req, res, next) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'POST') return next();
+      // Apollo's handler refuses it with its CSRF message.
+      if (req.method === 'GET' && !preflighted(req)) return next();
+      const parsed = readRequest(req);
+      if (parsed === null) return next();
+      if (parsed === 'bad-json')
+        return graphqlError(
+          res,
+          400,
+          'BAD_REQUEST',
+          '"variables" and "extensions" must be JSON objects.',
+        );
+      if (parsed.query !== undefined && parsed.query.length > options.maxDocumentLength)
+        return graphqlError(
+          res,
+          413,
+          'BAD_USER_INPUT',
+          `The GraphQL document is longer than ${options.maxDocumentLength} characters.`,
+        );
+      let info: DocumentInfo | null | undefined;
+      if (parsed.query !== undefined) {
+        info = documents.byText(parsed.query);
+        if (info && parsed.hash !== undefined && parsed.hash !== info.hash)
+          return graphqlError(
+            res,
+            400,
+            'BAD_REQUEST',
+            'The persisted query hash does not match the query text.',
+          );
+      } else if (parsed.hash !== undefined) {
+        info = documents.byHash(parsed.hash);
+        // Apollo Client's persisted-query link retries with the document text on this answer.
+        if (!info)
+          return graphqlError(res, 200, 'PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound');
+      }
+      if (!info) return next(); // does not parse: Apollo reports the syntax error
+      const operation = operationOf(info, parsed.operationName);
+      // Mutations, subscriptions and ambiguous documents: Apollo's handler, unchanged (it
+      // refuses mutations over GET and a persisted-query extension it does not support).
+      if (!operation?.query) {
+        if (req.method === 'POST' && req.body && typeof req.body === 'object')
+          delete (req.body as { extensions?: unknown }).extensions;
+        return next();
+      }
+
+      const ctx = await contextOf(req, res);
+      const scope = scopeOf(ctx.viewer);
+      if (!operation.storable) {
+        const response = await execute(req, res, info, parsed);
+        for (const [k, v] of response.headers) res.setHeader(k, v);
+        res.setHeader('Cache-Control', 'no-store');
+        res.status(response.status).send(response.body);
+        return;
+      }
+
+      const key = answerKey({
+        hash: info.hash,
+        operationName: parsed.operationName,
+        variables: parsed.variables,
+        lang: ctx.lang,
+        scope,
+      });
+      const version = ctx.store.version;
+      const stored = answers.get(key);
+      if (stored && stored.version === version) {
+        hits++;
+        return send(req, res, key, stored, scope);
+      }
+      misses++;
+      const flightKey = `${key}\u0000${version}`;
+      let pending = inFlight.get(flightKey);
+      let response: Awaited<ReturnType<typeof execute>> | null = null;
+      if (!pending) {
+        const run = execute(req, res, info, parsed);
+        pending = run.then((r) => {
+          response = r;
+          // Stored only when whole (no errors) and when no write landed while it ran: an
+          // answer computed across a version bump could mix data of two versions.
+          if (r.status !== 200 || ctx.store.version !== version) return null;
+          const body = Buffer.from(r.body);
+          if ((JSON.parse(r.body) as { errors?: unknown }).errors) return null;
+          const answer: Answer = {
+            version,
+            identity: body,
+            etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+          };
+          answers.set(key, answer, bytesOf(answer));
+          return answer;
+        });
+        inFlight.set(flightKey, pending);
+        pending.finally(() => inFlight.delete(flightKey)).catch(() => {});
+      }
+      const answer = await pending;
+      if (answer) return send(req, res, key, answer, scope);
+      // Not storable after all (errors, a write meanwhile): this request's own answer.
+      const own: Awaited<ReturnType<typeof execute>> =
+        response ?? (await execute(req, res, info, parsed));
+      for (const [k, v] of own.headers) res.setHeader(k, v);
+      res.setHeader('Cache-Control', 'no-store');
+      res.status(own.status).send(own.body);
+    } catch (error) {
+      next(error);
+    }
+  };
+
+  return {
+    handler,
+    stats: () => ({ bytes: answers.bytes, entries: answers.size, hits, misses }),
+  };
+}
