@@ -30,6 +30,9 @@ const ROUTES: [name: string, path: string][] = [
   ['report-chu-van-an', '/wards/chu-van-an/report?year=2025'],
 ];
 
+/** `/graphql` with or without a query string (GETs carry the persisted query's hash). */
+const GRAPHQL_URL = /\/graphql(\?|$)/;
+
 describe('every route, in Vietnamese and in English', () => {
   it.each(
     ROUTES.flatMap(([name, path]) =>
@@ -212,12 +215,13 @@ describe('links, state and delivery', () => {
     );
     await page.close();
     const offline = await product.current.browser.newPage();
-    await offline.route('**/graphql', (route) => route.abort('connectionrefused'));
+    // Queries are GETs with a persisted-query hash in the query string.
+    await offline.route(GRAPHQL_URL, (route) => route.abort('connectionrefused'));
     await offline.goto(`${product.current.url}/wards/chu-van-an`);
     const alert = offline.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     expect(await alert.textContent()).toContain('Không kết nối được máy chủ');
-    await offline.unroute('**/graphql');
+    await offline.unroute(GRAPHQL_URL);
     await alert.getByRole('button', { name: 'Thử lại' }).click();
     await offline.locator('h1', { hasText: 'Chu Văn An' }).waitFor({ timeout: 20_000 });
     await offline.close();
