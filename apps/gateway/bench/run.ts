@@ -1,0 +1,409 @@
+// `npm run bench`: every figure of issue 11, measured side by side in one run, printed as
+// `name value unit` (the core count first) and written to docs/PERFORMANCE.md. Not part of
+// `npm test`: it measures, the tests check behaviour. Ratios within one run matter more than
+// absolute numbers on a shared two-core machine.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { type Database, openDatabase, seedDatabase } from '@lotrinh/schema';
+import { execute, parse } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { documentHash } from '../src/answers/operation.ts';
+import { createGateway, type Gateway } from '../src/app.ts';
+import { SignInThrottle } from '../src/auth/sign-in-throttle.ts';
+import { newToken } from '../src/auth/tokens.ts';
+import type { Context } from '../src/context.ts';
+import { schema } from '../src/schema/index.ts';
+import { Store } from '../src/store/store.ts';
+import { Figures } from './lib/figures.ts';
+import { alternate, load, percentile } from './lib/load.ts';
+import { writePerformanceDoc } from './lib/report.ts';
+import { naiveCompare } from './naive.ts';
+import { addSyntheticUnits } from './synthetic.ts';
+import { measureWebPage } from './web-page.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const COMPARE = readFileSync(`${ROOT}docs/queries/city-department-compare-wards.graphql`, 'utf8');
+const OVERVIEW = (() => {
+  const source = readFileSync(`${ROOT}apps/web/src/pages/overview/queries.ts`, 'utf8');
+  const match = /OVERVIEW_QUERY = graphql\(`([\s\S]*?)`\)/.exec(source);
+  if (!match?.[1]) throw new Error('the overview query was not found in the web sources');
+  return match[1];
+})();
+const SCORECARD = `query Card($ward: String!, $year: Int!) {
+  scorecard(ward: $ward, year: $year) { entries { indicator { code } status result { value } } }
+}`;
+const RECORD = `mutation($input: RecordObservationInput!) {
+  recordObservation(input: $input) { __typename ... on Error { message } }
+}`;
+const PREFLIGHT = { 'apollo-require-preflight': 'true' };
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const NATIONAL_UNITS = Number(process.env.BENCH_NATIONAL_UNITS ?? 3321);
+
+const f = new Figures();
+const notes: string[] = [];
+f.record('cores', availableParallelism(), 'count');
+
+interface Running {
+  db: Database;
+  gateway: Gateway;
+  url: string;
+  admin: string;
+  close: () => Promise<void>;
+}
+
+async function start(db: Database, webDist = '/nonexistent'): Promise<Running> {
+  const gateway = await createGateway({ WEB_DIST: webDist, NODE_ENV: 'production' }, db, {
+    rateLimitPerMinute: 100_000_000,
+    logError: () => {},
+  });
+  const server = await new Promise<Server>((ok) => {
+    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  const admin = await db.prisma.user.create({
+    data: { email: 'bench@haiphong.gov.vn', name: 'bench', role: 'city_admin', passwordHash: 'x' },
+  });
+  const issued = newToken();
+  await db.prisma.apiToken.create({
+    data: { userId: admin.id, name: 'bench', tokenHash: issued.hash },
+  });
+  return {
+    db,
+    gateway,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    admin: issued.token,
+    close: async () => {
+      server.close();
+      await gateway.stop();
+      await db.close();
+    },
+  };
+}
+
+async function seeded(): Promise<Database> {
+  const db = await openDatabase({ dataDir: 'memory://' });
+  await seedDatabase(db.prisma);
+  return db;
+}
+
+const post = (r: Running, query: string, variables: object, token?: string) =>
+  fetch(`${r.url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  }).then((res) => res.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>);
+
+/** The GET URL of a persisted query (registered by POSTing its text once). */
+async function persisted(r: Running, query: string, variables: object): Promise<string> {
+  await post(r, query, variables);
+  const params = new URLSearchParams({
+    variables: JSON.stringify(variables),
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: documentHash(query) } }),
+  });
+  return `${r.url}/graphql?${params}`;
+}
+
+/** A bare node:http server sending the same bytes and tag: the limit a server can reach. */
+async function bareServer(body: Buffer, etag: string): Promise<{ url: string; close: () => void }> {
+  const server = createServer((req, res) => {
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, { etag });
+      res.end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': body.length,
+      etag,
+    });
+    res.end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => server.close(),
+  };
+}
+
+let nextYear = 2031;
+/** One result recorded through the API as a city administrator: a real write. */
+async function write(r: Running, ward: string, value = 0.5): Promise<void> {
+  const res = await post(
+    r,
+    RECORD,
+    { input: { ward, indicator: 'DTI_WARD_INDEX', year: nextYear++, value } },
+    r.admin,
+  );
+  const typename = (res.data?.recordObservation as { __typename?: string } | undefined)?.__typename;
+  if (typename !== 'MutationRecordObservationSuccess')
+    throw new Error(`a bench write failed: ${JSON.stringify(res).slice(0, 300)}`);
+}
+
+/** A GET of the whole body; once more when a keep-alive socket the server had closed resets. */
+async function getBody(url: string, headers: Record<string, string> = PREFLIGHT): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await (await fetch(url, { headers })).arrayBuffer()).byteLength;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+    }
+  }
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+/** Warm throughput against the bare server, A/B alternated; and the same with If-None-Match. */
+async function warmAndNotModified(prefix: string, url: string, with304: boolean) {
+  const first = await fetch(url, { headers: PREFLIGHT });
+  const body = Buffer.from(await first.arrayBuffer());
+  const etag = first.headers.get('etag') ?? '';
+  f.record(`${prefix}_answer_kb`, body.length / 1024, 'KB');
+  const bare = await bareServer(body, etag);
+  const warm = await alternate(
+    ROUNDS,
+    { url: bare.url, duration: SECONDS },
+    { url, headers: PREFLIGHT, duration: SECONDS },
+  );
+  f.record(`${prefix}_warm_ratio_vs_limit`, warm.b.rps / warm.a.rps, 'ratio');
+  f.record(`${prefix}_warm_rps`, warm.b.rps, 'req/s');
+  f.record(`${prefix}_limit_rps`, warm.a.rps, 'req/s');
+  f.record(`${prefix}_warm_p50_ms`, warm.b.p50, 'ms');
+  f.record(`${prefix}_warm_p99_ms`, warm.b.p99, 'ms');
+  f.record(`${prefix}_limit_p50_ms`, warm.a.p50, 'ms');
+  f.record(`${prefix}_limit_p99_ms`, warm.a.p99, 'ms');
+  if (warm.b.non2xx || warm.b.errors || warm.b.timeouts)
+    notes.push(
+      `${prefix} warm: ${warm.b.non2xx} non-2xx, ${warm.b.errors} errors, ${warm.b.timeouts} timeouts`,
+    );
+  if (with304) {
+    const inm = { 'if-none-match': etag };
+    const nm = await alternate(
+      ROUNDS,
+      { url: bare.url, headers: inm, duration: SECONDS },
+      { url, headers: { ...PREFLIGHT, ...inm }, duration: SECONDS },
+    );
+    f.record(`${prefix}_304_ratio_vs_limit`, nm.b.rps / nm.a.rps, 'ratio');
+    f.record(`${prefix}_304_rps`, nm.b.rps, 'req/s');
+    f.record(`${prefix}_304_p50_ms`, nm.b.p50, 'ms');
+    f.record(`${prefix}_304_p99_ms`, nm.b.p99, 'ms');
+  }
+  bare.close();
+}
+
+// ——— Five wards on the embedded database (PGlite, in memory) ———
+console.log('# five wards, PGlite');
+{
+  const r = await start(await seeded());
+  const url = await persisted(r, COMPARE, { year: 2025 });
+  await warmAndNotModified('compare5', url, true);
+
+  const c50 = await load({ url, headers: PREFLIGHT, connections: 50, duration: SECONDS });
+  f.record('compare5_warm_c50_rps', c50.rps, 'req/s');
+  f.record('compare5_warm_c50_p99_ms', c50.p99, 'ms');
+  f.record('compare5_warm_c50_timeouts', c50.timeouts, 'count');
+
+  // Cold: the first answer after a write (every stored answer and the written ward's scores gone).
+  const cold: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    await write(r, 'hai-an');
+    cold.push(await timed(() => getBody(url)));
+  }
+  f.record('compare5_cold_p50_ms', percentile(cold, 0.5), 'ms');
+
+  // graphql-js against graphql-jit on the same document, schema and warm read model.
+  const document = parse(COMPARE);
+  const ctx: Context = {
+    lang: 'vi',
+    prisma: r.db.prisma,
+    db: r.db,
+    store: r.gateway.store,
+    viewer: null,
+    clientAddress: '',
+    signInThrottle: new SignInThrottle(),
+  };
+  const compiled = compileQuery(schema, document);
+  if (!isCompiledQuery(compiled)) throw new Error('graphql-jit could not compile the comparison');
+  const js: number[] = [];
+  const jit: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    js.push(
+      await timed(async () =>
+        JSON.stringify(
+          await execute({ schema, document, contextValue: ctx, variableValues: { year: 2025 } }),
+        ),
+      ),
+    );
+    jit.push(
+      await timed(async () =>
+        compiled.stringify(await compiled.query(undefined, ctx, { year: 2025 })),
+      ),
+    );
+  }
+  f.record('compare5_execute_graphqljs_p50_ms', percentile(js, 0.5), 'ms');
+  f.record('compare5_execute_jit_p50_ms', percentile(jit, 0.5), 'ms');
+
+  // Against the naive resolver-per-field-to-database server, request after request.
+  const naive: number[] = [];
+  for (let i = 0; i < 5; i++) naive.push(await timed(() => naiveCompare(r.db.prisma, 2025)));
+  const warm: number[] = [];
+  for (let i = 0; i < 50; i++) warm.push(await timed(() => getBody(url)));
+  f.record('compare5_naive_p50_ms', percentile(naive, 0.5), 'ms');
+  f.record('compare5_vs_naive_ratio', percentile(naive, 0.5) / percentile(warm, 0.5), 'ratio');
+
+  // Writes: one result with its audit and the read-model refresh; visible = the next read shows it.
+  const scorecardUrl = await persisted(r, SCORECARD, { ward: 'hong-an', year: 2025 });
+  const writes: number[] = [];
+  const visible: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await write(r, 'hong-an');
+    writes.push(performance.now() - t);
+    await getBody(scorecardUrl);
+    visible.push(performance.now() - t);
+  }
+  f.record('write_p50_ms', percentile(writes, 0.5), 'ms', 'PGlite');
+  f.record('write_to_visible_p50_ms', percentile(visible, 0.5), 'ms', 'PGlite');
+
+  // A 5,000-row import, with reads alongside.
+  const lines: string[] = [];
+  for (const i of r.gateway.store.snapshot.indicators.filter((x) => x.unit === 'percent'))
+    for (let y = 2020; y <= 2050 && lines.length < 5_000; y++)
+      for (let m = 1; m <= 12 && lines.length < 5_000; m++)
+        lines.push(`chu-van-an,${i.code},${y},${m},${(lines.length % 100) + 0.5}`);
+  const csv = `ward,indicator,year,month,value\n${lines.join('\n')}\n`;
+  const reads: number[] = [];
+  let importing = true;
+  const reader = (async () => {
+    while (importing) reads.push(await timed(() => getBody(scorecardUrl)));
+  })();
+  const t = performance.now();
+  const imported = await post(
+    r,
+    'mutation($c: String!) { importObservations(fileName: "bench.csv", format: CSV, contentBase64: $c) { ... on MutationImportObservationsSuccess { data { status validRows } } } }',
+    { c: Buffer.from(csv).toString('base64') },
+    r.admin,
+  );
+  const seconds = (performance.now() - t) / 1000;
+  importing = false;
+  await reader;
+  const result = imported.data?.importObservations as { data?: { validRows?: number } } | undefined;
+  if (result?.data?.validRows !== 5_000)
+    throw new Error(`the bench import failed: ${JSON.stringify(imported).slice(0, 400)}`);
+  f.record('import5000_s', seconds, 's');
+  f.record('reads_p99_during_import_ms', percentile(reads, 0.99), 'ms', `${reads.length} reads`);
+  await r.close();
+}
+
+// ——— Writes on PostgreSQL ———
+console.log('# writes, PostgreSQL');
+try {
+  const { startPostgres } = await import('../../../packages/schema/test/postgres-server.ts');
+  const pg = await startPostgres();
+  try {
+    const db = await openDatabase({ url: pg.url('postgres') });
+    await seedDatabase(db.prisma);
+    const r = await start(db);
+    const scorecardUrl = await persisted(r, SCORECARD, { ward: 'hong-an', year: 2025 });
+    const writes: number[] = [];
+    const visible: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      await write(r, 'hong-an');
+      writes.push(performance.now() - t);
+      await getBody(scorecardUrl);
+      visible.push(performance.now() - t);
+    }
+    f.record('write_p50_ms_postgres', percentile(writes, 0.5), 'ms', 'PostgreSQL');
+    f.record('write_to_visible_p50_ms_postgres', percentile(visible, 0.5), 'ms', 'PostgreSQL');
+    await r.close();
+  } finally {
+    pg.stop();
+  }
+} catch (error) {
+  notes.push(`PostgreSQL figures missing: ${(error as Error).message}`);
+  console.log(`# PostgreSQL skipped: ${(error as Error).message}`);
+}
+
+// ——— Hải Phòng: 114 units, five years of results ———
+console.log('# 114 units');
+{
+  const db = await seeded();
+  const t = performance.now();
+  const added = await addSyntheticUnits(db.prisma, { count: 109 });
+  f.record(
+    'synthetic114_generate_s',
+    (performance.now() - t) / 1000,
+    's',
+    `${added.targets} targets, ${added.results} results added`,
+  );
+  const r = await start(db);
+  const vars = { year: 2025, previousYear: 2024, pillar: null };
+  const url = await persisted(r, OVERVIEW, vars);
+  const cold: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    await write(r, 'syn-0010');
+    cold.push(await timed(() => getBody(url)));
+  }
+  f.record('heatmap114_cold_p95_ms', percentile(cold, 0.95), 'ms');
+  f.record('heatmap114_cold_p50_ms', percentile(cold, 0.5), 'ms');
+  await warmAndNotModified('heatmap114', url, false);
+  await r.close();
+}
+
+// ——— National: 3,321 units ———
+console.log(`# ${NATIONAL_UNITS} units`);
+{
+  const db = await seeded();
+  const t = performance.now();
+  const added = await addSyntheticUnits(db.prisma, { count: NATIONAL_UNITS - 5 });
+  f.record(
+    'synthetic3321_generate_s',
+    (performance.now() - t) / 1000,
+    's',
+    `${added.targets} targets, ${added.results} results`,
+  );
+  f.record('synthetic3321_targets', added.targets + 0, 'count');
+  f.record('synthetic3321_results', added.results, 'count');
+  const loadStart = performance.now();
+  const store = await Store.load(db.prisma);
+  f.record('load3321_ms', performance.now() - loadStart, 'ms');
+  const rescore = await timed(async () => store.ranking(2025));
+  f.record('rescore3321_ms', rescore, 'ms', 'every unit scored for one year, nothing cached');
+  await store.refreshWard('syn-0100' as never);
+  f.record('rescore3321_after_one_write_ms', await timed(async () => store.ranking(2025)), 'ms');
+  globalThis.gc?.();
+  f.record(
+    'rss3321_mb',
+    process.memoryUsage().rss / 1048576,
+    'MB',
+    'whole bench process incl. the in-memory embedded database',
+  );
+  f.record('heap3321_mb', process.memoryUsage().heapUsed / 1048576, 'MB');
+  await db.close();
+}
+
+// ——— The web app in headless Chromium ———
+console.log('# web');
+try {
+  const web = await measureWebPage(seeded, start);
+  f.record('web_initial_js_gzip_kb', web.initialJsGzipKb, 'KB');
+  f.record('ward_page_interactive_ms', web.wardPageInteractiveMs, 'ms', 'median of 5 cold loads');
+} catch (error) {
+  notes.push(`web figures missing: ${(error as Error).message}`);
+  console.log(`# web skipped: ${(error as Error).message}`);
+}
+
+writePerformanceDoc(`${ROOT}docs/PERFORMANCE.md`, f.all, notes);
+console.log('# wrote docs/PERFORMANCE.md');
+process.exit(0);
