@@ -21,6 +21,7 @@ export const STORABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   '__type',
   'compareWards',
   'coverage',
+  'document',
   'indicator',
   'indicators',
   'observations',
