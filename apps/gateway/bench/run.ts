@@ -132,13 +132,16 @@ async function bareServer(body: Buffer, etag: string): Promise<{ url: string; cl
   };
 }
 
-let nextYear = 2031;
+/** Per ward, the next year without a result (the seed's results stop before 2031). */
+const nextYear = new Map<string, number>();
 /** One result recorded through the API as a city administrator: a real write. */
 async function write(r: Running, ward: string, value = 0.5): Promise<void> {
+  const year = nextYear.get(`${r.url}|${ward}`) ?? 2031;
+  nextYear.set(`${r.url}|${ward}`, year + 1);
   const res = await post(
     r,
     RECORD,
-    { input: { ward, indicator: 'DTI_WARD_INDEX', year: nextYear++, value } },
+    { input: { ward, indicator: 'DTI_WARD_INDEX', year, value } },
     r.admin,
   );
   const typename = (res.data?.recordObservation as { __typename?: string } | undefined)?.__typename;
