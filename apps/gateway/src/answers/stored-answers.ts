@@ -85,11 +85,6 @@ interface ParsedRequest {
 const graphqlError = (res: Response, status: number, code: string, message: string) =>
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
-function parseJsonParam(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  return JSON.parse(value) as unknown;
-}
-
 const SIMPLE_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'];
 
 /**
@@ -103,27 +98,55 @@ function preflighted(req: Request): boolean {
   return type !== undefined && type !== '' && !SIMPLE_TYPES.includes(type);
 }
 
-/** The GraphQL parameters of a GET (query string) or POST (JSON body); null: not ours to read. */
-function readRequest(req: Request): ParsedRequest | 'bad-json' | null {
-  const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | null;
-  if (!source || typeof source !== 'object' || Array.isArray(source)) return null;
-  try {
-    const extensions = parseJsonParam(source.extensions) as
-      | { persistedQuery?: { sha256Hash?: unknown } }
-      | undefined;
-    const hash = extensions?.persistedQuery?.sha256Hash;
-    const variables = parseJsonParam(source.variables);
-    const parsed: ParsedRequest = {
-      operationName: typeof source.operationName === 'string' ? source.operationName : '',
-      variables: variables ?? {},
-    };
-    if (typeof source.query === 'string') parsed.query = source.query;
-    if (typeof hash === 'string') parsed.hash = hash;
-    if (parsed.query === undefined && parsed.hash === undefined) return null;
-    return parsed;
-  } catch {
-    return 'bad-json';
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type Refusal = { refused: string };
+
+/**
+ * The GraphQL parameters of a GET (query string, JSON-encoded values) or POST (JSON body);
+ * null: not ours to read (Apollo's handler answers); a refusal names what is malformed.
+ */
+function readRequest(req: Request): ParsedRequest | Refusal | null {
+  const get = req.method === 'GET';
+  const source = (get ? req.query : req.body) as unknown;
+  if (!isObject(source)) return null;
+  const decode = (value: unknown): unknown => {
+    if (!get || typeof value !== 'string') return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return 'not JSON';
+    }
+  };
+  const variables = decode(source.variables) ?? {};
+  const extensions = decode(source.extensions) ?? {};
+  if (!isObject(variables)) return { refused: '"variables" must be a JSON object.' };
+  if (!isObject(extensions)) return { refused: '"extensions" must be a JSON object.' };
+  if (source.operationName != null && typeof source.operationName !== 'string')
+    return { refused: '"operationName" must be a string.' };
+  const parsed: ParsedRequest = {
+    operationName: typeof source.operationName === 'string' ? source.operationName : '',
+    variables,
+  };
+  if (extensions.persistedQuery !== undefined) {
+    const pq = extensions.persistedQuery;
+    if (
+      !isObject(pq) ||
+      pq.version !== 1 ||
+      typeof pq.sha256Hash !== 'string' ||
+      !/^[0-9a-f]{64}$/.test(pq.sha256Hash)
+    )
+      return {
+        refused:
+          '"extensions.persistedQuery" must be { "version": 1, "sha256Hash": "<64 hex digits>" }.',
+      };
+    parsed.hash = pq.sha256Hash;
   }
+  if (typeof source.query === 'string') parsed.query = source.query;
+  else if (source.query != null) return null; // Apollo's handler refuses it
+  if (parsed.query === undefined && parsed.hash === undefined) return null;
+  return parsed;
 }
 
 /**
@@ -220,13 +243,7 @@ export function storedAnswers(
       if (req.method === 'GET' && !preflighted(req)) return next();
       const parsed = readRequest(req);
       if (parsed === null) return next();
-      if (parsed === 'bad-json')
-        return graphqlError(
-          res,
-          400,
-          'BAD_REQUEST',
-          '"variables" and "extensions" must be JSON objects.',
-        );
+      if ('refused' in parsed) return graphqlError(res, 400, 'BAD_REQUEST', parsed.refused);
       if (parsed.query !== undefined && parsed.query.length > options.maxDocumentLength)
         return graphqlError(
           res,
