@@ -43,12 +43,13 @@ import {
 import { BasisEnum, ComparatorEnum, StatusEnum, TargetRuleEnum } from './enums.ts';
 import { ObservationRef } from './observation.ts';
 
-const ward = (ctx: Context, slug: string) =>
-  ctx.store.snapshot.wards.find((w) => w.slug === slug) as never;
-const indicator = (ctx: Context, code: string) =>
-  ctx.store.snapshot.indicators.find((i) => i.code === code) as Indicator;
+const ward = (ctx: Context, slug: string) => ctx.store.byKey.wards.get(slug) as never;
+const indicator = (ctx: Context, code: string) => ctx.store.byKey.indicators.get(code) as Indicator;
 const targetsById = (ctx: Context, ids: string[]) =>
-  ctx.store.snapshot.targets.filter((t) => ids.includes(t.id));
+  ids.flatMap((id) => {
+    const target = ctx.store.byKey.targets.get(id);
+    return target ? [target] : [];
+  });
 
 type Expected = NonNullable<ScorecardRow['expected']> & { indicator: string };
 
