@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { Figure } from './figures.ts';
 
 /** Issue 11's goals on a two-core machine: figure, comparison, bound. */
@@ -34,32 +35,53 @@ const GOALS: { name: string; op: '>=' | '<='; bound: number; label: string }[] =
  */
 const FINDINGS = `## Findings and decisions
 
-- **Stored answers** (\`apps/gateway/src/answers/\`) are served ahead of Apollo: a hit costs
-  a hash of the document, of the variables, one map lookup and one \`res.end\` of stored bytes
-  (gzip/brotli compressed once, on first demand). What remains between them and the bare
-  server is Express itself: its router, helmet's headers, the rate limiter and the body parser
-  run for every request. Moving the stored-answer handler in front of them would gain more but
-  would skip the security headers and the rate limit, which we keep.
-- **304s** skip the body but not that Express pipeline, so their ratio is of the same order.
-- **Cold answers**: graphql-js and graphql-jit were measured on the same document, schema and
-  warm read model (\`compare5_execute_*\`). Decision: stay on graphql-js. After a write only
-  one answer per (operation, variables, language, scope) is computed, once (concurrent
-  requests for it wait for the same execution), and every later request is a stored answer;
-  jit would add a second execution engine (compiled code per document, its own
-  serializer) for a path that runs once per write.
+- **The machine.** These figures were taken while five other engineers ran their test suites
+  and browsers on the same two cores (load average above 20, see the header): absolute
+  latencies are several times what an idle machine gives, and even A/B ratios move by ±30%
+  between runs. Read the ratios, and rerun on an idle machine before judging a goal by a few
+  percent.
+- **Stored answers** (\`apps/gateway/src/answers/\`) are served ahead of Apollo: a hit costs a
+  sha256 of the variables, one map lookup and one \`res.end\` of stored bytes (gzip/brotli
+  compressed once, on first demand). The gap to the bare server is Express itself: its router,
+  helmet's fifteen headers, the rate limiter, the body parser and the compression wrapper run
+  for every request. On a 136 KB answer that overhead is small next to writing the bytes
+  (warm ratio near the 0.5 goal); on a **304**, which writes no body, the same ~0.5–1 ms of
+  middleware is almost all of the cost, so the 304 ratio stays far below 0.7. Reaching it
+  would mean answering known ETags before Express (a raw \`node:http\` handler in front of
+  the app that still sets the security headers and counts the rate limit): not done in this
+  round; recorded as missed.
+- **Cold answers.** graphql-js and graphql-jit were measured on the same document, schema and
+  warm read model (\`compare5_execute_*\`): jit saves ~15% of execution. Decision: stay on
+  graphql-js. After a write each answer is computed once (concurrent requests wait for the
+  same execution) and then served stored; a second execution engine (compiled code per
+  document, its own serializer, its own error paths) is not worth 15% of a path that runs once
+  per write. What did matter: profiling the 114-unit overview found two quadratic hot spots,
+  fixed after the run these figures come from: an \`Intl.NumberFormat\` built per formatted
+  value (a third of the time) and a linear search of every target per cell (\`targetsById\`).
+  A profile after the fix: the 114-unit overview (a 3 MB answer, ~100,000 fields) in ~0.6 s
+  after one write instead of ~1.6 s; still an order of magnitude above the 50 ms goal. The
+  honest fix is a lighter answer (the overview asks for every target of every unit: the
+  heatmap needs one cell per unit and indicator) or a paged heatmap; not done here.
 - **Writes on PGlite** run on the main thread (WASM): while a write or an import batch runs,
-  nothing else does. Moving PGlite into a worker thread was not done in this round: the
-  Prisma adapter talks to a PGlite instance in-process, and a worker would need a
-  message-passing adapter for every query. Recorded honestly: the import figures show what
-  it costs; on PostgreSQL the database work is off the process.
+  nothing else does, which is what \`reads_p99_during_import_ms\` shows. Moving PGlite into a
+  worker thread was not done in this round: Prisma's PGlite adapter drives a PGlite instance
+  in-process, and a worker needs a message-passing adapter for every query and transaction.
+  On PostgreSQL the database work is off the process. Writes themselves (a transaction with
+  the row, its audit event, then reloading the ward's results) are 3–6× over the 20 ms goal
+  on this loaded machine; not investigated further in this round.
 - **Rescoring** is per ward and per year and cached; a write drops only the written ward's
   scores (\`rescore3321_after_one_write_ms\`). Scoring used to filter every ward's targets for
   each ward (quadratic); targets are now indexed by ward once per catalog load.
 - **Several gateways** share a database through the \`DataVersion\` rows (migration
   \`20261125050000_data_version\`), which a statement trigger bumps in every write
   transaction; each gateway reads them every \`SYNC_INTERVAL_SECONDS\` and, when they moved,
-  reloads what changed and bumps its own version, which drops its stored answers. ETags are
+  reloads what changed and bumps its own version, which retires its stored answers. ETags are
   hashes of the answer's bytes, so they mean the same on every gateway.
+- **Synthetic units** are written with Prisma \`createMany\` (wards, documents, targets) and
+  \`recordObservations\` (results), the same tables and writers the services use, in batches
+  of 25 units; going through \`createWard\`/\`addDocument\`/\`addTargets\` one unit at a time
+  (each a transaction with audit rows and a full catalog reload, which grows with the catalog)
+  was not measured at this scale.
 `;
 
 export function writePerformanceDoc(path: string, figures: Figure[], notes: string[]): void {
@@ -78,7 +100,9 @@ export function writePerformanceDoc(path: string, figures: Figure[], notes: stri
   const rows = figures.map((x) => `| \`${x.name}\` | ${x.value} | ${x.unit} | ${x.note ?? ''} |`);
   const text = `# Performance
 
-Written by \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, ${cores} cores, Node ${process.version}).
+Written by \`npm run bench\` (${new Date().toISOString().slice(0, 10)}, ${cores} cores, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} at the end).
 Every figure below comes from one run, measured side by side; ratios (against a bare
 \`node:http\` server sending the same bytes, A/B alternated) are what to compare between
 machines, absolute numbers are only this machine's. The machine is shared: expect ±30%.
