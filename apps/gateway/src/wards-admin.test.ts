@@ -10,7 +10,7 @@ import { type Harness, startHarness } from './test-support.ts';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-}, 60_000);
+});
 afterAll(async () => {
   await h.close();
 });
