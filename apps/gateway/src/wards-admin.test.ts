@@ -432,6 +432,30 @@ describe('a new indicator proposed with a target', () => {
     expect(data.scorecard.entries.map((e) => e.indicator.code)).not.toContain(
       'NEW_TY_LE_HO_SO_TRUC_TUYEN_TOAN_TRINH',
     );
+    // Not in the catalog in use until reviewed: not listed, and no results recorded for it.
+    const catalog = await h.gql<{
+      indicators: { code: string }[];
+      indicator: { status: string } | null;
+    }>(
+      '{ indicators { code } indicator(code: "NEW_TY_LE_HO_SO_TRUC_TUYEN_TOAN_TRINH") { status } }',
+    );
+    expect(catalog.data.indicators.map((i) => i.code)).not.toContain(
+      'NEW_TY_LE_HO_SO_TRUC_TUYEN_TOAN_TRINH',
+    );
+    expect(catalog.data.indicator).toEqual({ status: 'PROPOSED' });
+    const result = await h.gql<{ recordObservation: { __typename: string } }>(
+      'mutation($input: RecordObservationInput!) { recordObservation(input: $input) { __typename } }',
+      {
+        input: {
+          ward: 'an-lao',
+          indicator: 'NEW_TY_LE_HO_SO_TRUC_TUYEN_TOAN_TRINH',
+          year: 2027,
+          value: 50,
+        },
+      },
+      h.tokens.admin,
+    );
+    expect(result.data.recordObservation.__typename).toBe('NotFoundError');
   });
 });
 
