@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { openDatabase, seedDatabase } from '@lotrinh/schema';
+import { KNOWLEDGE_BASE, openDatabase, seedDatabase } from '@lotrinh/schema';
 import { createGateway } from './app.ts';
 import { readEnv } from './env.ts';
 import { failInterruptedImports } from './services/import-observations.ts';
@@ -27,8 +27,12 @@ console.log(
 // and never touches what users recorded.
 const seeded = await seedDatabase(db.prisma).catch(fail);
 console.log(
-  `Knowledge base: ${seeded.targets} targets, ${seeded.tasks} tasks, ${seeded.observationsCreated} new result(s).`,
+  `Knowledge base: ${seeded.targets} targets, ${seeded.tasks} tasks, ${seeded.observationsCreated} new result(s), ${seeded.documentTexts}/${KNOWLEDGE_BASE.documents.length} seed texts stored.`,
 );
+if (seeded.documentTexts < KNOWLEDGE_BASE.documents.length)
+  console.log(
+    'Some seed texts were not found (set LOTRINH_SEEDS_DIR): targets cannot be added to those documents until their text is stored.',
+  );
 
 // Imports a crashed process left validating or applying never wrote anything (their rows
 // commit with their success): say so in the job instead of leaving it unfinished forever.

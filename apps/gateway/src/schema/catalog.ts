@@ -163,7 +163,9 @@ TargetRef.implement({
     indicator: t.field({
       type: IndicatorRef,
       resolve: (tg, _a, ctx) =>
-        ctx.store.snapshot.indicators.find((i) => i.code === tg.indicator) as Indicator,
+        [...ctx.store.snapshot.indicators, ...ctx.store.snapshot.proposedIndicators].find(
+          (i) => i.code === tg.indicator,
+        ) as Indicator,
     }),
     year: t.exposeInt('year', { description: 'Milestone year.' }),
     qualitative: t.boolean({
@@ -394,7 +396,9 @@ builder.queryFields((t) => ({
     description: 'One indicator by code; null when there is none.',
     args: { code: t.arg.string({ required: true }) },
     resolve: (_r, { code }, ctx) =>
-      ctx.store.snapshot.indicators.find((i) => i.code === code) ?? null,
+      [...ctx.store.snapshot.indicators, ...ctx.store.snapshot.proposedIndicators].find(
+        (i) => i.code === code,
+      ) ?? null,
   }),
   targets: t.field({
     type: [TargetRef],

@@ -88,15 +88,20 @@ export async function addDocument(ctx: Context, input: DocumentInput): Promise<D
   return ctx.store.snapshot.documents.find((d) => d.id === id) as DocumentRecord;
 }
 
-/** Recently read texts (the review page reads one document many times). */
+/** Recently read texts per database (the review page reads one document many times). */
 const TEXT_CACHE_SIZE = 8;
-const textCache = new Map<string, string[] | null>();
+const textCaches = new WeakMap<object, Map<string, string[] | null>>();
 
 /** A document's stored text as lines (null when none is stored); NotFoundError when unknown. */
 export async function storedLines(
   ctx: Pick<Context, 'prisma' | 'store'>,
   id: string,
 ): Promise<string[] | null> {
+  let textCache = textCaches.get(ctx.prisma);
+  if (!textCache) {
+    textCache = new Map();
+    textCaches.set(ctx.prisma, textCache);
+  }
   const cached = textCache.get(id);
   if (cached !== undefined) return cached;
   const row = await ctx.prisma.sourceDocument.findUnique({ where: { id }, select: { text: true } });

@@ -38,8 +38,8 @@ export async function proposeTargets(ctx: Context, documentId: string): Promise<
         },
       ],
     );
-  const catalog = ctx.store.snapshot.indicators.filter((i) => i.status === 'active');
-  return extractTargets(row.text, { catalog }).map((p) => ({
+  // The catalog in use only: proposed indicators await review.
+  return extractTargets(row.text, { catalog: ctx.store.snapshot.indicators }).map((p) => ({
     ...p,
     comparator: p.comparator ? catalogComparator(p.comparator) : null,
     documentId,

@@ -77,10 +77,11 @@ export async function checkTargets(
   const { snapshot } = ctx.store;
   const problems: TargetProblem[] = [];
   const prepared: PreparedTarget[] = [];
-  const indicators = new Map(snapshot.indicators.map((i) => [i.code, i]));
-  const proposedByName = new Map(
-    snapshot.indicators.filter((i) => i.status === 'proposed').map((i) => [fold(i.nameVi), i]),
+  // A proposed indicator's code may be cited again (another ward's target for it).
+  const indicators = new Map(
+    [...snapshot.indicators, ...snapshot.proposedIndicators].map((i) => [i.code, i]),
   );
+  const proposedByName = new Map(snapshot.proposedIndicators.map((i) => [fold(i.nameVi), i]));
   const pillars = new Set<string>(snapshot.pillars.map((p) => p.code));
   const existing = new Set(
     [...snapshot.targets, ...snapshot.proposedTargets].map((t) => duplicateKey(t)),
@@ -282,7 +283,8 @@ export async function writeTargets(
   action: string,
 ): Promise<string[]> {
   const viewer = requireCityAdmin(ctx);
-  const taken = new Set(ctx.store.snapshot.indicators.map((i) => i.code));
+  const { indicators, proposedIndicators } = ctx.store.snapshot;
+  const taken = new Set([...indicators, ...proposedIndicators].map((i) => i.code));
   const proposedCodes = new Map<string, string>();
   const ids: string[] = [];
   await ctx.prisma.$transaction(

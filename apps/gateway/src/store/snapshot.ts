@@ -52,7 +52,10 @@ export interface Snapshot {
   wards: WardRecord[];
   documents: DocumentRecord[];
   pillars: Pillar[];
+  /** The catalog's indicators in use: the only ones results are recorded and scored for. */
   indicators: IndicatorRecord[];
+  /** Indicators proposed with a target, awaiting the city's review (see `proposedTargets`). */
+  proposedIndicators: IndicatorRecord[];
   /** Targets in force of catalog indicators: the ones scoring, comparison and exports use. */
   targets: TargetRecord[];
   /**
@@ -126,7 +129,12 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Omit<Snapshot, 
       lineCount: linesOf.get(d.id) ?? null,
     })),
     pillars: pillars.map((p) => ({ ...p, code: p.code as PillarCode })),
-    indicators: indicators.map((i) => ({ ...i, pillar: i.pillarCode as PillarCode })),
+    indicators: indicators
+      .filter((i) => i.status === 'active')
+      .map((i) => ({ ...i, pillar: i.pillarCode as PillarCode })),
+    proposedIndicators: indicators
+      .filter((i) => i.status === 'proposed')
+      .map((i) => ({ ...i, pillar: i.pillarCode as PillarCode })),
     targets: all.filter((t) => t.withdrawal === null && !proposed.has(t.indicator)),
     proposedTargets: all.filter((t) => t.withdrawal === null && proposed.has(t.indicator)),
     withdrawnTargets: all.filter((t) => t.withdrawal !== null),
