@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { ScrollRegion } from '@lotrinh/ui';
 import { getRouteApi } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -179,9 +180,11 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
       <p role="status" className="audit-count">
         {t('audit.count', { count: events.length })}
       </p>
-      <div className="table-scroll">
-        <table className="data-table audit-table">
-          <caption className="visually-hidden">{t('audit.title')}</caption>
+      <h2 id="audit-events-heading" className="visually-hidden">
+        {t('audit.events')}
+      </h2>
+      <ScrollRegion labelledBy="audit-events-heading" className="table-scroll">
+        <table className="table audit-table" aria-labelledby="audit-events-heading">
           <thead>
             <tr>
               <th scope="col">{t('audit.at')}</th>
@@ -219,7 +222,7 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {moreError ? <QueryError error={moreError} onRetry={() => void loadMore()} /> : null}
       {hasMore && (
         <p>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ScrollRegion } from '@lotrinh/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf, VariablesOf } from '../../api/graphql.ts';
@@ -44,8 +45,8 @@ function Users() {
       {data.users.length === 0 ? (
         <p>{t('users.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table users-table" aria-labelledby="users-list-heading">
+        <ScrollRegion labelledBy="users-list-heading" className="table-scroll">
+          <table className="table users-table" aria-labelledby="users-list-heading">
             <thead>
               <tr>
                 <th scope="col">{t('users.name')}</th>
@@ -61,7 +62,7 @@ function Users() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
