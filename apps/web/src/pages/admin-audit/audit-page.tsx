@@ -133,13 +133,13 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
     ...dayRange(search.from, search.to),
     limit: PAGE + 1,
   };
-  const { data, loading, error, refetch } = useQuery(AUDIT_QUERY, { variables: { filter } });
+  const { data, error, refetch } = useQuery(AUDIT_QUERY, { variables: { filter } });
   const [older, setOlder] = useState<Event[]>([]);
   const [olderHasMore, setOlderHasMore] = useState<boolean | null>(null);
   const [moreError, setMoreError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const first = data.auditLog.slice(0, PAGE);
   const events = [...first, ...older];
   const hasMore = olderHasMore ?? data.auditLog.length > PAGE;
@@ -166,8 +166,11 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
   };
 
   const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: 'Asia/Ho_Chi_Minh',
   });
   const wardName = (slug: string | null) => {

@@ -29,10 +29,10 @@ export function UsersPage() {
 
 function Users() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(USERS_QUERY);
+  const { data, error, refetch } = useQuery(USERS_QUERY);
   const [notice, setNotice] = useState<string | null>(null);
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   return (
     <section className="page admin-users" aria-labelledby="users-heading">
       <h1 id="users-heading">{t('users.title')}</h1>
@@ -202,6 +202,7 @@ function CreateUser({ wards, onDone }: { wards: readonly Ward[]; onDone: (n: str
         <input
           id={ids.name}
           name="name"
+          autoComplete="off"
           required
           maxLength={200}
           aria-invalid={field('name') ? true : undefined}
@@ -212,6 +213,7 @@ function CreateUser({ wards, onDone }: { wards: readonly Ward[]; onDone: (n: str
           id={ids.email}
           name="email"
           type="email"
+          autoComplete="off"
           required
           maxLength={254}
           aria-invalid={field('email') ? true : undefined}
