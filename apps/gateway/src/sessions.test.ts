@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bootstrapAdmin, createCityAdmin } from './services/users.ts';
 import { type Harness, PASSWORD, startHarness } from './test-support.ts';
 
 /**
@@ -378,5 +379,57 @@ describe('auditLog filters', () => {
   it('refuses a cursor the API did not issue', async () => {
     const res = await log('{ beforeId: "abc" }');
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the first administrator and the way back in (npm run admin:create)', () => {
+  it('LOTRINH_ADMIN_EMAIL does nothing once there are users', async () => {
+    expect(await bootstrapAdmin(h.db.prisma, 'late@haiphong.gov.vn', PASSWORD)).toBeNull();
+    expect(
+      await h.db.prisma.user.findUnique({ where: { email: 'late@haiphong.gov.vn' } }),
+    ).toBeNull();
+  });
+
+  it('refuses an existing email unless told to reset it', async () => {
+    await expect(
+      createCityAdmin(
+        h.db.prisma,
+        { email: 'viewer@haiphong.gov.vn', password: PASSWORD },
+        'admin:create',
+      ),
+    ).rejects.toThrow(/exists already. Add --reset/);
+  });
+
+  it('--reset makes a disabled viewer an active administrator with the new password and ends its sessions', async () => {
+    const id = await newUser('locked.out@haiphong.gov.vn', 'WARD_EDITOR', ['hai-an']);
+    const old = await session('locked.out@haiphong.gov.vn');
+    await h.gql(
+      'mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { __typename } }',
+      { id },
+      h.tokens.admin,
+    );
+    const { user, created } = await createCityAdmin(
+      h.db.prisma,
+      { email: 'Locked.Out@haiphong.gov.vn', password: 'mat-khau-moi-hoan-toan', reset: true },
+      'admin:create',
+    );
+    expect({ created, role: user.role, disabledAt: user.disabledAt }).toEqual({
+      created: false,
+      role: 'city_admin',
+      disabledAt: null,
+    });
+    expect((await post(ME, {}, { cookie: old.cookie })).body.data?.me).toBeNull();
+    const fresh = await session('locked.out@haiphong.gov.vn', 'mat-khau-moi-hoan-toan');
+    expect((await post(ME, {}, { cookie: fresh.cookie })).body.data?.me).toEqual({
+      email: 'locked.out@haiphong.gov.vn',
+      role: 'CITY_ADMIN',
+      wards: [],
+    });
+    const log = await h.gql<{ auditLog: { action: string; actor: string }[] }>(
+      `{ auditLog(filter: { entityId: "${id}", limit: 1 }) { action actor } }`,
+      {},
+      h.tokens.admin,
+    );
+    expect(log.data.auditLog[0]).toEqual({ action: 'resetCityAdmin', actor: 'admin:create' });
   });
 });
