@@ -8,6 +8,7 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { type StoredAnswers, storedAnswers } from './answers/stored-answers.ts';
+import { cookieAllowed, sessionCookies, sessionTokenOf } from './auth/session-cookie.ts';
 import { SignInThrottle, type SignInThrottleOptions } from './auth/sign-in-throttle.ts';
 import { bearerToken } from './auth/tokens.ts';
 import { type Viewer, viewerFromToken } from './auth/viewer.ts';
@@ -135,15 +136,23 @@ export async function createGateway(
     viewer: viewerOf(res),
     clientAddress: ipKeyGenerator(req.ip ?? ''),
     signInThrottle,
+    session: sessionCookies(req, res),
   });
   const answers = storedAnswers(apollo, contextOf, {
     maxDocumentLength,
     ...(options.storedAnswerBytes ? { maxBytes: options.storedAnswerBytes } : {}),
   });
 
+  // A Bearer token when the request sends one (analysts' tools), else the dashboard's session
+  // cookie. A request with an Authorization header is judged by it alone: a bad token never
+  // falls back to a cookie the browser happened to send.
   const identify: express.RequestHandler = async (req, res, next) => {
     try {
-      res.locals.viewer = await viewerFromToken(db.prisma, bearerToken(req.headers.authorization));
+      const bearer = bearerToken(req.headers.authorization);
+      const cookie = cookieAllowed(req) ? sessionTokenOf(req) : null;
+      res.locals.viewer = req.headers.authorization
+        ? await viewerFromToken(db.prisma, bearer)
+        : await viewerFromToken(db.prisma, cookie);
       next();
     } catch (error) {
       next(error);

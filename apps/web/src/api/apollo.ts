@@ -28,6 +28,8 @@ function persistedQueries(): ApolloLink | null {
 export function createApolloClient(uri = '/graphql') {
   const http = new HttpLink({
     uri,
+    // The session cookie (httpOnly, set by startSession) goes with every request to this site.
+    credentials: 'same-origin',
     fetch: (input, init) =>
       fetch(input, {
         ...init,
