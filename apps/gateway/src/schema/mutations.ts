@@ -193,12 +193,20 @@ const RecordInput = builder.inputType('RecordObservationInput', {
     numerator: t.float({ required: false }),
     denominator: t.float({ required: false }),
     note: t.string({ required: false }),
-    evidenceType: t.field({ type: EvidenceTypeEnum, required: false }),
+    evidenceType: t.field({
+      type: EvidenceTypeEnum,
+      required: false,
+      description: 'Where the figure comes from. / Loại nguồn.',
+    }),
     evidenceNumber: t.string({
       required: false,
-      description: 'The evidence document’s number as printed, e.g. "12/BC-UBND".',
+      description:
+        'The evidence document’s number as printed, e.g. "12/BC-UBND". / Số văn bản minh chứng.',
     }),
-    evidenceUrl: t.string({ required: false, description: 'A link to the evidence (http/https).' }),
+    evidenceUrl: t.string({
+      required: false,
+      description: 'A link to the evidence (http/https). / Đường dẫn minh chứng.',
+    }),
   }),
 });
 
@@ -212,10 +220,17 @@ const CorrectInput = builder.inputType('CorrectObservationInput', {
     evidenceType: t.field({
       type: EvidenceTypeEnum,
       required: false,
-      description: 'Left out: the corrected version’s evidence is kept.',
+      description:
+        'Left out: the corrected version’s evidence is kept. / Bỏ trống: giữ minh chứng của phiên bản trước.',
     }),
-    evidenceNumber: t.string({ required: false }),
-    evidenceUrl: t.string({ required: false }),
+    evidenceNumber: t.string({
+      required: false,
+      description: 'The evidence document’s number as printed. / Số văn bản minh chứng.',
+    }),
+    evidenceUrl: t.string({
+      required: false,
+      description: 'A link to the evidence (http/https). / Đường dẫn minh chứng.',
+    }),
   }),
 });
 
@@ -386,7 +401,10 @@ const ObservationCheckRef = builder
     description:
       'What recordObservation would say about a result, without writing it. / Kiểm tra kết quả trước khi lưu.',
     fields: (t) => ({
-      valid: t.boolean({ resolve: (c) => c.problems.length === 0 }),
+      valid: t.boolean({
+        description: 'No problem found: saving would be accepted. / Hợp lệ.',
+        resolve: (c) => c.problems.length === 0,
+      }),
       problems: t.field({
         type: [FieldProblemRef],
         description: 'One problem per field, in the request’s language, same rules as the write.',
@@ -396,7 +414,7 @@ const ObservationCheckRef = builder
         type: ObservationRef,
         nullable: true,
         description:
-          'The result already recorded for this period: saving corrects it (correctObservation).',
+          'The result already recorded for this period: saving corrects it (correctObservation). / Kết quả đã ghi cho kỳ này.',
         resolve: (c) => c.current,
       }),
     }),
@@ -412,8 +430,12 @@ const ImportChangeRef = builder
       ward: t.exposeString('ward'),
       indicator: t.exposeString('indicator'),
       year: t.exposeInt('year'),
-      rows: t.exposeInt('rows', { description: 'Results written (new and corrections).' }),
-      corrections: t.exposeInt('corrections', { description: 'Of which corrections.' }),
+      rows: t.exposeInt('rows', {
+        description: 'Results written (new and corrections). / Số kết quả đã ghi.',
+      }),
+      corrections: t.exposeInt('corrections', {
+        description: 'Of which corrections. / Trong đó số điều chỉnh.',
+      }),
     }),
   });
 

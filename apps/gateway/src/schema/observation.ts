@@ -129,7 +129,7 @@ ObservationRef.implement({
     evidenceType: t.field({
       type: EvidenceTypeEnum,
       nullable: true,
-      description: 'Where the figure comes from (results entered or imported).',
+      description: 'Where the figure comes from (results entered or imported). / Loại nguồn.',
       resolve: (o) => o.evidenceType,
     }),
     evidenceNumber: t.exposeString('evidenceNumber', {
