@@ -361,7 +361,7 @@ builder.mutationFields((t) => ({
         required: false,
         defaultValue: false,
         description:
-          'Answer at once with the job and import after the response: poll importJob(id) for processedRows.',
+          'Answer at once with the job and import after the response: poll importJob(id) for processedRows. / Trả lời ngay, nhập tiếp sau đó.',
       }),
     },
     resolve: (_r, args, ctx) => {
