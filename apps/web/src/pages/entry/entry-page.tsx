@@ -1,7 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { Lang } from '@lotrinh/ui';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import type { ResultOf } from 'gql.tada';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refreshAfterWrite } from '../../api/refresh-after-write.ts';
 import { wardLabel } from '../../api/wards.ts';
@@ -38,7 +39,8 @@ function EntryForm({ slug }: { slug: string }) {
   const year = search.year ?? currentYear();
   const client = useApolloClient();
   const form = useQuery(ENTRY_QUERY, { variables: { ward: slug, year } });
-  const results = useQuery(ENTRY_RESULTS_QUERY, { variables: { ward: slug, year } });
+  const [resultsVersion, setResultsVersion] = useState(0);
+  const recorded = useWardResults(slug, year, resultsVersion);
   const [record] = useMutation(RECORD_RESULT);
   const [correct] = useMutation(CORRECT_RESULT);
   const [drafts, setDrafts] = useState<Record<string, RowDraft>>({});
@@ -47,27 +49,29 @@ function EntryForm({ slug }: { slug: string }) {
   const [saving, setSaving] = useState(false);
   const [outcomes, setOutcomes] = useState<SaveOutcome[] | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const ward = form.data?.ward ?? null;
+  // While a refetch after saving is under way, keep showing what was there (and the summary).
+  const formData = form.data ?? form.previousData;
+  const ward = formData?.ward ?? null;
   useDocumentTitle(ward ? t('entry.title', { ward: wardLabel(ward, t), year }) : null);
 
   const rows: RowIndicator[] = useMemo(() => {
-    if (!form.data?.ward) return [];
+    if (!formData?.ward) return [];
     const byCode = new Map<string, RowIndicator>();
-    for (const target of form.data.ward.targets) {
+    for (const target of formData.ward.targets) {
       const row = byCode.get(target.indicator.code) ?? { ...target.indicator, targets: [] };
       row.targets.push({ id: target.id, display: target.display, wording: target.wording });
       byCode.set(target.indicator.code, row);
     }
     for (const code of extra) {
-      const indicator = form.data.indicators.find((i) => i.code === code);
+      const indicator = formData.indicators.find((i) => i.code === code);
       if (indicator && !byCode.has(code))
         byCode.set(code, { code, name: indicator.name, unit: indicator.unit, targets: [] });
     }
     return [...byCode.values()];
-  }, [form.data, extra]);
+  }, [formData, extra]);
 
   if (form.error) return <QueryError error={form.error} onRetry={() => void form.refetch()} />;
-  if (form.loading && !form.data) return <Loading />;
+  if (form.loading && !formData) return <Loading />;
   if (!ward)
     return (
       <section className="page">
@@ -75,7 +79,6 @@ function EntryForm({ slug }: { slug: string }) {
       </section>
     );
 
-  const recorded = (results.data?.observations.edges ?? []).map((e) => e.node);
   const draftOf = (code: string) => drafts[code] ?? emptyDraft();
   const touched = rows.filter((r) => isTouched(draftOf(r.code)));
   const blocked = touched.filter((r) => {
@@ -148,12 +151,13 @@ function EntryForm({ slug }: { slug: string }) {
     });
     setChecks({});
     await refreshAfterWrite(client).catch(() => {});
+    setResultsVersion((v) => v + 1);
     setOutcomes(done);
     setSaving(false);
     queueMicrotask(() => summaryRef.current?.focus());
   };
 
-  const others = form.data?.indicators.filter((i) => !rows.some((r) => r.code === i.code)) ?? [];
+  const others = formData?.indicators.filter((i) => !rows.some((r) => r.code === i.code)) ?? [];
   const saved = outcomes?.filter((o) => o.ok) ?? [];
   const failed = outcomes?.filter((o) => !o.ok) ?? [];
   const nameOf = (code: string) => rows.find((r) => r.code === code)?.name ?? code;
@@ -266,6 +270,41 @@ function EntryForm({ slug }: { slug: string }) {
       </form>
     </section>
   );
+}
+
+type Recorded = ResultOf<typeof ENTRY_RESULTS_QUERY>['observations']['edges'][number]['node'];
+
+/**
+ * Every current result of the ward in the year, page by page (a page holds at most 100), read
+ * again whenever `version` changes (after saving).
+ */
+function useWardResults(slug: string, year: number, version: number): Recorded[] {
+  const client = useApolloClient();
+  const [rows, setRows] = useState<Recorded[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` asks for a fresh read.
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const all: Recorded[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 50; page++) {
+        const { data }: { data?: ResultOf<typeof ENTRY_RESULTS_QUERY> } = await client.query({
+          query: ENTRY_RESULTS_QUERY,
+          variables: { ward: slug, year, after },
+          fetchPolicy: 'network-only',
+        });
+        if (!data) break;
+        all.push(...data.observations.edges.map((e) => e.node));
+        if (!data.observations.pageInfo.hasNextPage) break;
+        after = data.observations.pageInfo.endCursor ?? null;
+      }
+      if (!cancelled) setRows(all);
+    })().catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [client, slug, year, version]);
+  return rows;
 }
 
 /** A row and its live check against the gateway's rules. */

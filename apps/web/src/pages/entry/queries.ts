@@ -21,8 +21,9 @@ export const ENTRY_QUERY = graphql(`
 
 /** The current results of the ward for the year (every period), to show and to correct. */
 export const ENTRY_RESULTS_QUERY = graphql(`
-  query EntryResults($ward: String!, $year: Int!) {
-    observations(filter: { ward: $ward, year: $year }, first: 500) {
+  query EntryResults($ward: String!, $year: Int!, $after: String) {
+    observations(filter: { ward: $ward, year: $year }, first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
       edges {
         node {
         id year quarter month version value met numerator denominator display note
@@ -39,7 +40,7 @@ export const RESULT_HISTORY_QUERY = graphql(`
   query ResultHistory($ward: String!, $indicator: String!, $year: Int!) {
     observations(
       filter: { ward: $ward, indicator: $indicator, year: $year, includeHistory: true }
-      first: 500
+      first: 100
     ) {
       edges {
         node {

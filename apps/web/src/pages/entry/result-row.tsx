@@ -118,11 +118,18 @@ export function useRowCheck(
   return check;
 }
 
-const dateTime = (iso: unknown, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(new Date(String(iso)));
+/** "24/11/2026 02:35": the day as Vietnamese offices write it, then the time. */
+function dateTime(iso: unknown, lang: Lang): string {
+  const at = new Date(String(iso));
+  const locale = lang === 'en' ? 'en-GB' : 'vi-VN';
+  const day = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(at);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
+  return `${day} ${time}`;
+}
 
 /**
  * One indicator of the form: the target as printed, what is recorded for the chosen period (and
