@@ -135,7 +135,9 @@ describe('entering results', () => {
     const page = await product.current.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await product.current.signIn(page, editor, { redirect: '/wards/hai-an/enter?year=2025' });
     await settled(page);
-    expect(await page.locator('h1').textContent()).toBe('Không có quyền truy cập');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 15_000 })
+      .toBe('Không có quyền truy cập');
     expect(await page.locator('form.entry-form').count()).toBe(0);
     await page.close();
   }, 60_000);
