@@ -298,7 +298,7 @@ describe('an import in the background', () => {
       wardSlug: 'chu-van-an',
       action: 'importObservations:ket-qua.csv',
     });
-    expect(Number((audit?.before as { value: string }).value)).toBe(oldValue);
+    expect(Number((audit?.before as { value?: string } | null)?.value)).toBe(oldValue);
     // The read API serves the corrected figure at once.
     const current = await h.gql<{
       observations: {
