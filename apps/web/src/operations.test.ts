@@ -4,6 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS_QUERY } from './api/documents.ts';
+import {
+  CORRECT_RESULT,
+  ENTRY_QUERY,
+  ENTRY_RESULTS_QUERY,
+  RECORD_RESULT,
+  RESULT_HISTORY_QUERY,
+  VALIDATE_RESULT,
+} from './pages/entry/queries.ts';
+import { IMPORT_JOB_QUERY, IMPORT_RESULTS, IMPORT_WARD_QUERY } from './pages/import/queries.ts';
 import { INDICATOR_QUERY } from './pages/indicator/queries.ts';
 import { DTI_QUERY, OVERVIEW_QUERY } from './pages/overview/queries.ts';
 import { REPORT_QUERY } from './pages/report/queries.ts';
@@ -37,6 +46,15 @@ describe('dashboard operations', () => {
     ['CityPillars', CITY_PILLARS_QUERY],
     ['IndicatorPage', INDICATOR_QUERY],
     ['WardReport', REPORT_QUERY],
+    ['EntryForm', ENTRY_QUERY],
+    ['EntryResults', ENTRY_RESULTS_QUERY],
+    ['ResultHistory', RESULT_HISTORY_QUERY],
+    ['ValidateResult', VALIDATE_RESULT],
+    ['RecordResult', RECORD_RESULT],
+    ['CorrectResult', CORRECT_RESULT],
+    ['ImportWard', IMPORT_WARD_QUERY],
+    ['ImportResults', IMPORT_RESULTS],
+    ['ImportJobProgress', IMPORT_JOB_QUERY],
   ])('%s is valid against the gateway schema', (_name, document) => {
     expect(validate(schema, document).map((e) => e.message)).toEqual([]);
   });

@@ -11,6 +11,8 @@ import { OVERVIEW_QUERY } from './pages/overview/queries.ts';
 import { SCORECARD_QUERY, WARD_QUERY } from './pages/ward/queries.ts';
 import {
   auditSearch,
+  entrySearch,
+  importSearch,
   indicatorSearch,
   overviewSearch,
   reportSearch,
@@ -111,6 +113,21 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/admin-audit/audit-page.tsx'), 'AuditPage'),
 });
 
+// ── Results entry and import (entry) ──
+const entryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wards/$slug/enter',
+  validateSearch: entrySearch,
+  component: lazyRouteComponent(() => import('./pages/entry/entry-page.tsx'), 'EntryPage'),
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/wards/$slug/import',
+  validateSearch: importSearch,
+  component: lazyRouteComponent(() => import('./pages/import/import-page.tsx'), 'ImportPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   wardRoute,
@@ -119,6 +136,8 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   usersRoute,
   auditRoute,
+  entryRoute,
+  importRoute,
 ]);
 
 export function createAppRouter(apollo: ApolloClient) {

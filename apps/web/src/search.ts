@@ -133,3 +133,21 @@ export const auditSearch = (s: Record<string, unknown>): AuditSearch =>
     from: parseDay(s.from),
     to: parseDay(s.to),
   });
+
+// ── Results entry and import (entry) ──
+
+export interface EntrySearch {
+  year?: number;
+}
+export interface ImportSearch {
+  year?: number;
+  /** The import whose progress or result is shown (an ImportJob id). */
+  job?: string;
+}
+export const entrySearch = (s: Record<string, unknown>): EntrySearch =>
+  defined({ year: parseYear(s.year) });
+export const importSearch = (s: Record<string, unknown>): ImportSearch =>
+  defined({
+    year: parseYear(s.year),
+    job: typeof s.job === 'string' && /^[0-9a-f-]{36}$/.test(s.job) ? s.job : undefined,
+  });

@@ -3,8 +3,8 @@ import type { Observation, Prisma, PrismaClient } from './generated/prisma/clien
 import {
   asConflict,
   INSERT_BATCH,
+  type InsertInput,
   insertObservations,
-  type ObservationInput,
   WRITE_TRANSACTION,
   type WriteMeta,
 } from './observations.ts';
@@ -22,10 +22,12 @@ export const UNFINISHED_IMPORT_STATES = ['pending', 'validating', 'applying'] as
  */
 export async function applyImport(
   prisma: PrismaClient,
-  job: { id: string; totalRows: number },
-  inputs: readonly ObservationInput[],
+  job: { id: string; totalRows: number; unchangedRows?: number },
+  inputs: readonly InsertInput[],
   meta: Omit<WriteMeta, 'importJobId'>,
+  options: { onBatch?: (written: number) => void } = {},
 ): Promise<Observation[]> {
+  const corrected = inputs.filter((i) => i.previous).length;
   try {
     return await prisma.$transaction(async (tx) => {
       const claimed = await tx.importJob.updateMany({
@@ -33,7 +35,11 @@ export async function applyImport(
         data: {
           status: 'succeeded',
           totalRows: job.totalRows,
-          validRows: inputs.length,
+          validRows: inputs.length + (job.unchangedRows ?? 0),
+          newRows: inputs.length - corrected,
+          correctedRows: corrected,
+          unchangedRows: job.unchangedRows ?? 0,
+          processedRows: job.totalRows,
           errorRows: 0,
           errors: [],
           finishedAt: new Date(),
@@ -43,7 +49,7 @@ export async function applyImport(
         throw new ConflictError(
           `Import ${job.id} is no longer being applied; nothing was written.`,
         );
-      return insertObservations(tx, inputs, { ...meta, importJobId: job.id });
+      return insertObservations(tx, inputs, { ...meta, importJobId: job.id }, options);
     }, WRITE_TRANSACTION);
   } catch (error) {
     throw asConflict(error);

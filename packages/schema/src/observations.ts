@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError } from './errors.ts';
-import type { Observation, ObservationSource } from './generated/prisma/client.ts';
+import type { EvidenceType, Observation, ObservationSource } from './generated/prisma/client.ts';
 import { Prisma, type PrismaClient } from './generated/prisma/client.ts';
 
 /** A result to record for a ward, indicator and period. */
@@ -17,7 +17,21 @@ export interface ObservationInput {
   numerator?: number | null;
   denominator?: number | null;
   note?: string | null;
+  /** Where the figure comes from (see the EvidenceType enum), its document number, a link. */
+  evidenceType?: EvidenceType | null;
+  evidenceNumber?: string | null;
+  evidenceUrl?: string | null;
 }
+
+/** The evidence columns of an input, null when absent. */
+const evidenceOf = (input: Partial<ObservationInput>) => ({
+  evidenceType: input.evidenceType ?? null,
+  evidenceNumber: input.evidenceNumber ?? null,
+  evidenceUrl: input.evidenceUrl ?? null,
+});
+
+const stripUndefined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 export interface WriteMeta {
   source: ObservationSource;
@@ -74,8 +88,16 @@ const toDecimal = (n: number | null | undefined) =>
   n == null ? null : new Prisma.Decimal(String(n));
 
 /**
- * Inserts first results (version 1) inside the caller's transaction, INSERT_BATCH rows per
- * statement, with one AuditEvent per row when `meta.audit` is set.
+ * A row to insert: a first result, or — with `previous`, the current version it corrects — the
+ * next version of a recorded one. The unique keys on (period, version) and supersedesId make a
+ * correction of a version that someone else corrected meanwhile fail the whole transaction.
+ */
+export type InsertInput = ObservationInput & { previous?: Observation | null };
+
+/**
+ * Inserts results inside the caller's transaction (first versions, or corrections when an input
+ * carries `previous`), INSERT_BATCH rows per statement, with one AuditEvent per row (before =
+ * the corrected version) when `meta.audit` is set. `onBatch` hears how many rows are written.
  *
  * Raw SQL with one array parameter per column (`unnest`), not `createMany`: Prisma sends a
  * multi-row insert as 16 parameters per row, which took ~1 s per 1,000 rows on PGlite (and
@@ -83,8 +105,9 @@ const toDecimal = (n: number | null | undefined) =>
  */
 export async function insertObservations(
   tx: Tx,
-  inputs: readonly ObservationInput[],
+  inputs: readonly InsertInput[],
   meta: WriteMeta,
+  options: { onBatch?: (written: number) => void } = {},
 ): Promise<Observation[]> {
   const codes = [...new Set(inputs.map((i) => i.indicator))];
   const indicators = await tx.indicator.findMany({
@@ -111,7 +134,7 @@ export async function insertObservations(
       year: input.year,
       quarter: input.quarter ?? 0,
       month: input.month ?? 0,
-      version: 1,
+      version: input.previous ? input.previous.version + 1 : 1,
       value: toDecimal(input.value),
       met: input.met ?? null,
       numerator: toDecimal(input.numerator),
@@ -125,7 +148,8 @@ export async function insertObservations(
       // The column's default: a person's result is the figure itself, not a bound.
       qualifier: 'eq',
       note: input.note ?? null,
-      supersedesId: null,
+      ...evidenceOf(input),
+      supersedesId: input.previous?.id ?? null,
       createdById: meta.createdById ?? null,
       importJobId: meta.importJobId ?? null,
       createdAt,
@@ -134,10 +158,12 @@ export async function insertObservations(
     await tx.$executeRaw`
       INSERT INTO "Observation" ("id", "wardSlug", "indicatorCode", "unit", "year", "quarter",
         "month", "version", "value", "met", "numerator", "denominator", "note", "source",
-        "createdById", "importJobId", "createdAt")
-      SELECT t.id, t.ward, t.indicator, t.unit::"Unit", t.year, t.quarter, t.month, 1, t.value,
-        t.met, t.numerator, t.denominator, t.note, ${meta.source}::"ObservationSource",
-        ${meta.createdById ?? null}, ${meta.importJobId ?? null}, ${createdAt}::timestamptz
+        "createdById", "importJobId", "createdAt", "evidenceType", "evidenceNumber",
+        "evidenceUrl", "supersedesId")
+      SELECT t.id, t.ward, t.indicator, t.unit::"Unit", t.year, t.quarter, t.month, t.version,
+        t.value, t.met, t.numerator, t.denominator, t.note, ${meta.source}::"ObservationSource",
+        ${meta.createdById ?? null}, ${meta.importJobId ?? null}, ${createdAt}::timestamptz,
+        t.evidence_type::"EvidenceType", t.evidence_number, t.evidence_url, t.supersedes
       FROM unnest(
         ${column((o) => o.id)}::text[], ${column((o) => o.wardSlug)}::text[],
         ${column((o) => o.indicatorCode)}::text[], ${units}::text[],
@@ -146,21 +172,25 @@ export async function insertObservations(
         ${column((o) => o.met)}::boolean[],
         ${column((o) => o.numerator?.toString() ?? null)}::numeric[],
         ${column((o) => o.denominator?.toString() ?? null)}::numeric[],
-        ${column((o) => o.note)}::text[]
+        ${column((o) => o.note)}::text[], ${column((o) => o.version)}::int[],
+        ${column((o) => o.evidenceType)}::text[], ${column((o) => o.evidenceNumber)}::text[],
+        ${column((o) => o.evidenceUrl)}::text[], ${column((o) => o.supersedesId)}::text[]
       ) AS t(id, ward, indicator, unit, year, quarter, month, value, met, numerator,
-        denominator, note)`;
+        denominator, note, version, evidence_type, evidence_number, evidence_url, supersedes)`;
     if (meta.audit) {
       const audit = meta.audit;
       await tx.$executeRaw`
         INSERT INTO "AuditEvent" ("actorId", "actorLabel", "action", "entityType", "entityId",
           "wardSlug", "before", "after")
         SELECT ${audit.actorId}, ${audit.actorLabel}, ${audit.action}, 'Observation', t.id,
-          t.ward, 'null'::jsonb, t.after::jsonb
+          t.ward, t.before::jsonb, t.after::jsonb
         FROM unnest(${rows.map((o) => o.id)}::text[], ${rows.map((o) => o.wardSlug)}::text[],
+          ${batch.map((input) => JSON.stringify(input.previous ?? null))}::text[],
           ${rows.map((o) => JSON.stringify(o))}::text[])
-          AS t(id, ward, after)`;
+          AS t(id, ward, before, after)`;
     }
     written.push(...rows);
+    options.onBatch?.(written.length);
     await new Promise((resolve) => setImmediate(resolve));
   }
   return written;
@@ -203,7 +233,17 @@ export const asConflict = (error: unknown) =>
 export async function correctObservation(
   prisma: PrismaClient,
   id: string,
-  changes: Pick<ObservationInput, 'value' | 'met' | 'numerator' | 'denominator' | 'note'>,
+  changes: Pick<
+    ObservationInput,
+    | 'value'
+    | 'met'
+    | 'numerator'
+    | 'denominator'
+    | 'note'
+    | 'evidenceType'
+    | 'evidenceNumber'
+    | 'evidenceUrl'
+  >,
   meta: WriteMeta,
 ): Promise<Observation> {
   try {
@@ -235,6 +275,13 @@ export async function correctObservation(
           denominator:
             changes.denominator === undefined ? previous.denominator : changes.denominator,
           note: changes.note ?? null,
+          // Evidence not restated stays what it was: the figure changed, not where it is from.
+          ...evidenceOf({
+            evidenceType: previous.evidenceType,
+            evidenceNumber: previous.evidenceNumber,
+            evidenceUrl: previous.evidenceUrl,
+            ...stripUndefined(changes),
+          }),
           source: meta.source,
           createdById: meta.createdById ?? null,
           importJobId: meta.importJobId ?? null,

@@ -6,6 +6,7 @@ export * from './data-table.tsx';
 export type { ChartOption } from './echart.tsx';
 export * from './error-notice.tsx';
 export * from './format.ts';
+export * from './parse-number.ts';
 export * from './pillar-bars-chart.ts';
 export * from './scroll-region.tsx';
 export * from './source-ref.tsx';

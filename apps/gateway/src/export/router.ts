@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Store } from '../store/store.ts';
 import { toCsv, toXlsx } from './formats.ts';
+import { resultsTemplate } from './results-template.ts';
 import {
   comparisonTable,
   type ExportTable,
@@ -15,6 +16,31 @@ import {
  */
 export function exportRouter(store: Store): Router {
   const router = Router();
+  // The results template of a ward and year, to fill in and import (importObservations).
+  router.get('/templates/results.:format', async (req, res) => {
+    const { format } = req.params;
+    const ward = typeof req.query.ward === 'string' ? req.query.ward : '';
+    const year = typeof req.query.year === 'string' ? Number(req.query.year) : Number.NaN;
+    if (format !== 'csv' && format !== 'xlsx') {
+      res.status(400).json({ error: 'Format must be csv or xlsx.' });
+      return;
+    }
+    if (!store.hasWard(ward)) {
+      res.status(400).json({ error: `Unknown ward "${ward}": give ?ward=<slug>.` });
+      return;
+    }
+    if (!Number.isInteger(year) || year < 2020 || year > 2050) {
+      res.status(400).json({ error: 'Give ?year= between 2020 and 2050.' });
+      return;
+    }
+    const table = resultsTemplate(store, ward, year);
+    res.setHeader('Content-Disposition', `attachment; filename="${table.name}.${format}"`);
+    if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(table));
+    else
+      res
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await toXlsx(table));
+  });
   router.get('/:dataset.:format', async (req, res) => {
     const { dataset, format } = req.params;
     if (format !== 'csv' && format !== 'xlsx') {

@@ -409,6 +409,14 @@ const TYPES: Record<string, Pair> = {
   ForbiddenError: ['Your role or wards do not allow this change.', 'Không có quyền'],
   ImportFormat: ['File format of an import.', 'Định dạng tệp nhập'],
   ImportJob: ['An import of results from a file: all rows or none.', 'Lần nhập dữ liệu'],
+  QueryValidateObservationResult: [
+    'Result of validateObservation: the check, or an expected error.',
+    'Kết quả kiểm tra kết quả thực hiện: dữ liệu hoặc lỗi nghiệp vụ',
+  ],
+  QueryValidateObservationSuccess: [
+    'Successful validateObservation.',
+    'Kiểm tra kết quả thực hiện thành công',
+  ],
   ImportRowError: [
     'A problem in one row of an imported file (row 0 = the file itself).',
     'Lỗi ở một dòng của tệp nhập',

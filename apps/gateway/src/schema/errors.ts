@@ -13,7 +13,7 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   }),
 });
 
-const FieldProblemRef = builder
+export const FieldProblemRef = builder
   .objectRef<{ path: string[]; message: string }>('FieldProblem')
   .implement({
     description: 'One invalid input field.',

@@ -25,6 +25,20 @@ const ObservationSourceEnum = builder.enumType('ObservationSource', {
   } satisfies Record<string, { value: ObservationRow['source']; description: string }>,
 });
 
+export const EvidenceTypeEnum = builder.enumType('EvidenceType', {
+  description: 'Where a result comes from. / Loại nguồn của kết quả.',
+  values: {
+    REPORT: { value: 'report', description: 'A report of the ward or a department. / Báo cáo.' },
+    STATISTICS: { value: 'statistics', description: 'Official statistics. / Số liệu thống kê.' },
+    SURVEY: { value: 'survey', description: 'A survey. / Khảo sát, điều tra.' },
+    ADMINISTRATIVE: {
+      value: 'administrative',
+      description: 'Administrative records. / Hồ sơ, dữ liệu hành chính.',
+    },
+    OTHER: { value: 'other', description: 'Anything else, said in the note. / Khác.' },
+  } as const,
+});
+
 /** A seeded result's source, in the same shape as a target's. */
 function provenanceOf(o: ObservationRow): Provenance | null {
   if (!o.sourceFile || o.sourceLine === null || o.sourceText === null) return null;
@@ -112,6 +126,33 @@ ObservationRef.implement({
       resolve: (o) => (o.sourceText === null ? null : cleanPrintedText(o.sourceText)),
     }),
     note: t.exposeString('note', { nullable: true }),
+    evidenceType: t.field({
+      type: EvidenceTypeEnum,
+      nullable: true,
+      description: 'Where the figure comes from (results entered or imported). / Loại nguồn.',
+      resolve: (o) => o.evidenceType,
+    }),
+    evidenceNumber: t.exposeString('evidenceNumber', {
+      nullable: true,
+      description: 'The evidence document’s number as printed. / Số văn bản.',
+    }),
+    evidenceUrl: t.exposeString('evidenceUrl', {
+      nullable: true,
+      description: 'A link to the evidence. / Đường dẫn minh chứng.',
+    }),
+    recordedBy: t.string({
+      nullable: true,
+      description:
+        'Who recorded this version (the person’s name); null for seeded results and deleted users. / Người nhập.',
+      resolve: async (o, _a, ctx) => {
+        if (!o.createdById) return null;
+        const user = await ctx.prisma.user.findUnique({
+          where: { id: o.createdById },
+          select: { name: true },
+        });
+        return user?.name ?? null;
+      },
+    }),
     supersedesId: t.exposeString('supersedesId', {
       nullable: true,
       description: 'The version this one corrects.',

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Indicator } from '@lotrinh/indicators';
-import { applyImport, failUnfinishedImports, type ImportJob } from '@lotrinh/schema';
+import {
+  applyImport,
+  failUnfinishedImports,
+  type ImportJob,
+  type InsertInput,
+  type Observation,
+} from '@lotrinh/schema';
 import { z } from 'zod';
 import { actorLabel, canEditWard, requireViewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
@@ -9,7 +15,7 @@ import { type Bilingual, type Lang, say } from './bilingual.ts';
 import { describeWriteFailure } from './database-errors.ts';
 import { ValidationError } from './errors.ts';
 import { type ImportRow, readImportRow } from './import-row.ts';
-import { FileFormatError, readTable, type Table } from './parse-table.ts';
+import { type Field, FileFormatError, readTable, type Table } from './parse-table.ts';
 import { CONTROL_CHARACTER, validateObservation } from './validate-observation.ts';
 
 /**
@@ -19,6 +25,8 @@ import { CONTROL_CHARACTER, validateObservation } from './validate-observation.t
 export interface RowError {
   row: number;
   column: string | null;
+  /** The column's header as written in the file and its letter ("Giá trị (I)"), when known. */
+  columnName?: string | null;
   message: string;
   messageEn?: string;
 }
@@ -28,7 +36,12 @@ export interface ImportRequest {
   format: 'csv' | 'xlsx';
   /** File content, base64-encoded (JSON carries it; CSRF-safe, no multipart). */
   contentBase64: string;
+  /** Check every row and count what would change, writing nothing (not even a job). */
+  dryRun?: boolean;
 }
+
+/** An import as the API shows it: a stored job, or a dry run's unsaved preview. */
+export type ImportOutcome = ImportJob & { dryRun: boolean };
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_FILE_NAME_LENGTH = 255;
@@ -70,16 +83,8 @@ const requestSchema = (lang: Lang) => {
   });
 };
 
-/**
- * Imports results from a CSV or XLSX file. Every row is validated first (ward, permission,
- * indicator, period, value by unit, duplicates in the file, periods already recorded); only
- * when every row is valid are they all written — in one transaction that also marks the job
- * succeeded (see applyImport). Whatever happens, the job finishes: `succeeded`, or `failed`
- * with the reasons, never left `validating`/`applying` by a thrown error.
- */
-export async function importObservations(ctx: Context, request: ImportRequest) {
-  const viewer = requireViewer(ctx.viewer);
-  // Refused before a job exists: nothing is written for a request that is not an import.
+/** Refused before a job exists: nothing is written for a request that is not an import. */
+function parseRequest(ctx: Context, request: ImportRequest) {
   const parsed = requestSchema(ctx.lang).safeParse(request);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => ({
@@ -88,38 +93,172 @@ export async function importObservations(ctx: Context, request: ImportRequest) {
     }));
     throw new ValidationError(problems[0]?.message ?? '', problems);
   }
-  const { fileName, format, contentBase64 } = parsed.data;
+  return parsed.data;
+}
+
+/** What a file would do: rows to write (new and corrections), rows already recorded, errors. */
+interface ImportPlan {
+  totalRows: number;
+  writes: InsertInput[];
+  unchanged: number;
+  errors: RowError[];
+}
+
+/** Reads and checks a file; `onChecked` hears how many rows are checked so far. */
+async function planImport(
+  ctx: Context,
+  viewer: NonNullable<Context['viewer']>,
+  contentBase64: string,
+  format: 'csv' | 'xlsx',
+  onChecked: (rows: number, total: number) => Promise<void> | void = () => {},
+): Promise<ImportPlan> {
+  const content = Buffer.from(contentBase64, 'base64');
+  if (content.length > MAX_FILE_BYTES) throw new FileFormatError(REQUEST_MESSAGES.tooLarge);
+  const table = await readTable(content, format);
+  const { writes, unchanged, errors } = await validateRows(ctx, table, viewer, onChecked);
+  return { totalRows: table.rows.length, writes, unchanged, errors };
+}
+
+const counts = (plan: ImportPlan) => {
+  const correctedRows = plan.writes.filter((w) => w.previous).length;
+  return {
+    totalRows: plan.totalRows,
+    validRows: plan.writes.length + plan.unchanged,
+    errorRows: new Set(plan.errors.filter((e) => e.row > 0).map((e) => e.row)).size,
+    newRows: plan.writes.length - correctedRows,
+    correctedRows,
+    unchangedRows: plan.unchanged,
+  };
+};
+
+/** Why a file could not be read or written, as a row-0 error (unknown errors logged with an id). */
+function failureOf(error: unknown, what: string): RowError {
+  if (error instanceof FileFormatError) return rowError(0, null, error.text);
+  const errorId = randomUUID();
+  console.error(`[error ${errorId}] ${what} failed:`, error);
+  return rowError(0, null, describeWriteFailure(error, errorId));
+}
+
+/**
+ * A dry run, like DHIS2's: every row is checked as the real import would check it, and the
+ * answer counts new rows, corrections, unchanged rows and rows in error — but nothing is
+ * written, not even a job. Its id is a fresh uuid that names nothing stored.
+ */
+export async function previewImport(ctx: Context, request: ImportRequest): Promise<ImportOutcome> {
+  const viewer = requireViewer(ctx.viewer);
+  const { fileName, format, contentBase64 } = parseRequest(ctx, request);
+  const base = {
+    id: randomUUID(),
+    fileName,
+    format,
+    status: 'previewed' as ImportJob['status'],
+    createdById: viewer.id,
+    createdAt: new Date(),
+    finishedAt: new Date(),
+    dryRun: true,
+  };
+  try {
+    const plan = await planImport(ctx, viewer, contentBase64, format);
+    return {
+      ...base,
+      ...counts(plan),
+      processedRows: plan.totalRows,
+      errors: plan.errors as never,
+    };
+  } catch (error) {
+    return {
+      ...base,
+      totalRows: 0,
+      validRows: 0,
+      errorRows: 0,
+      newRows: 0,
+      correctedRows: 0,
+      unchangedRows: 0,
+      processedRows: 0,
+      errors: [failureOf(error, `preview of ${fileName}`)] as never,
+    };
+  }
+}
+
+/** Imports that this process is running, with their latest progress (see `runningImport`). */
+const running = new Map<string, ImportJob>();
+
+/**
+ * The latest state of an import this process is running, from memory: on the embedded database
+ * the import's write transaction holds the only connection, so a poll that queried the job
+ * would wait until the import is done and never see its progress.
+ */
+export function runningImport(id: string): ImportJob | undefined {
+  return running.get(id);
+}
+
+/**
+ * Imports results from a CSV or XLSX file. Every row is validated first (ward, permission,
+ * indicator, period, value by unit, duplicates in the file); a row for a period that already
+ * has a different result is a correction (a new version), one equal to it is left alone. Only
+ * when every row is valid are they all written — in one transaction that also marks the job
+ * succeeded (see applyImport). Whatever happens, the job finishes: `succeeded`, or `failed`
+ * with the reasons, never left `validating`/`applying` by a thrown error.
+ *
+ * With `background`, answers as soon as the job exists and goes on after the response; the
+ * job's `processedRows` (rows checked, then rows written) feeds a progress bar.
+ */
+export async function importObservations(
+  ctx: Context,
+  request: ImportRequest & { background?: boolean },
+): Promise<ImportOutcome> {
+  if (request.dryRun) return previewImport(ctx, request);
+  const viewer = requireViewer(ctx.viewer);
+  const { fileName, format, contentBase64 } = parseRequest(ctx, request);
   const job = await ctx.prisma.importJob.create({
     data: { fileName, format, status: 'validating', createdById: viewer.id },
   });
-  const started = Date.now();
-  let counts = { totalRows: 0, validRows: 0 };
-  try {
-    const content = Buffer.from(contentBase64, 'base64');
-    if (content.length > MAX_FILE_BYTES) throw new FileFormatError(REQUEST_MESSAGES.tooLarge);
-    const table = await readTable(content, format);
-    counts = { totalRows: table.rows.length, validRows: 0 };
-    const { valid, errors } = await validateRows(ctx, table, viewer);
-    counts.validRows = valid.length;
-    if (errors.length) return await finishFailed(ctx, job.id, counts, errors);
+  running.set(job.id, job);
+  const work = runImport(ctx, viewer, job, contentBase64).finally(() => running.delete(job.id));
+  if (!request.background) return { ...(await work), dryRun: false };
+  // Never rejects (runImport records every failure on the job), so nothing is left unhandled.
+  void work;
+  return { ...job, dryRun: false };
+}
 
-    await ctx.prisma.importJob.update({
-      where: { id: job.id },
-      data: { status: 'applying', ...counts },
-    });
+async function runImport(
+  ctx: Context,
+  viewer: NonNullable<Context['viewer']>,
+  job: ImportJob,
+  contentBase64: string,
+): Promise<ImportJob> {
+  const started = Date.now();
+  const progress = (patch: Partial<ImportJob>) => {
+    const current = running.get(job.id);
+    if (current) running.set(job.id, { ...current, ...patch });
+  };
+  let totals = { totalRows: 0, validRows: 0 };
+  try {
+    const plan = await planImport(ctx, viewer, contentBase64, job.format, (rows, total) =>
+      progress({ processedRows: rows, totalRows: total }),
+    );
+    const c = counts(plan);
+    totals = { totalRows: c.totalRows, validRows: c.validRows };
+    if (plan.errors.length) return await finishFailed(ctx, job.id, c, plan.errors);
+
+    const applying = { status: 'applying' as const, ...c, processedRows: 0 };
+    await ctx.prisma.importJob.update({ where: { id: job.id }, data: applying });
+    progress(applying);
     const written = await applyImport(
       ctx.prisma,
-      { id: job.id, totalRows: counts.totalRows },
-      valid,
+      { id: job.id, totalRows: c.totalRows, unchangedRows: c.unchangedRows },
+      plan.writes,
       {
         source: 'import',
         createdById: viewer.id,
         audit: {
           actorId: viewer.id,
           actorLabel: actorLabel(viewer),
-          action: `importObservations:${fileName}`,
+          action: `importObservations:${job.fileName}`,
         },
       },
+      // Rows equal to what is recorded count as done from the start.
+      { onBatch: (n) => progress({ processedRows: Math.min(c.totalRows, n + c.unchangedRows) }) },
     );
     for (const ward of new Set(written.map((o) => o.wardSlug)))
       ctx.store.addNewObservations(
@@ -127,25 +266,25 @@ export async function importObservations(ctx: Context, request: ImportRequest) {
         written.filter((o) => o.wardSlug === ward),
       );
     console.log(
-      `Import ${job.id} (${fileName}): ${valid.length} row(s) in ${Date.now() - started} ms.`,
+      `Import ${job.id} (${job.fileName}): ${written.length} row(s) written in ${Date.now() - started} ms.`,
     );
     return await ctx.prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
   } catch (error) {
-    let reason: Bilingual;
-    if (error instanceof FileFormatError) reason = error.text;
-    else {
-      const errorId = randomUUID();
-      console.error(`[error ${errorId}] import ${job.id} (${fileName}) failed:`, error);
-      reason = describeWriteFailure(error, errorId);
+    const reason = failureOf(error, `import ${job.id} (${job.fileName})`);
+    try {
+      return await finishFailed(ctx, job.id, { ...totals, validRows: 0 }, [reason]);
+    } catch (second) {
+      // The database is gone (a stopped gateway): the start-up sweep marks the job failed.
+      console.error(`Import ${job.id}: could not record its failure:`, second);
+      return { ...job, status: 'failed', errors: [reason] as never };
     }
-    return finishFailed(ctx, job.id, { ...counts, validRows: 0 }, [rowError(0, null, reason)]);
   }
 }
 
 function finishFailed(
   ctx: Context,
   jobId: string,
-  counts: { totalRows: number; validRows: number },
+  counts: { totalRows: number; validRows: number } & Partial<ImportJob>,
   errors: RowError[],
 ): Promise<ImportJob> {
   return ctx.prisma.importJob.update({
@@ -153,6 +292,7 @@ function finishFailed(
     data: {
       status: 'failed',
       ...counts,
+      processedRows: counts.totalRows,
       errorRows: new Set(errors.filter((e) => e.row > 0).map((e) => e.row)).size,
       errors: errors as never,
       finishedAt: new Date(),
@@ -160,24 +300,24 @@ function finishFailed(
   });
 }
 
-type ValidRow = ImportRow & { quarter: number; month: number };
-
 /**
  * Checks every row, yielding to the event loop every ROWS_PER_SLICE rows so that a 5,000-row
- * file does not hold up other requests.
+ * file does not hold up other requests. A row for a period with a recorded result corrects it
+ * when it says something else, and is left alone when it says the same.
  */
 async function validateRows(
   ctx: Context,
   table: Table,
   viewer: NonNullable<Context['viewer']>,
-): Promise<{ valid: ValidRow[]; errors: RowError[] }> {
+  onChecked: (rows: number, total: number) => Promise<void> | void,
+): Promise<{ writes: InsertInput[]; unchanged: number; errors: RowError[] }> {
   const indicators = new Map(ctx.store.snapshot.indicators.map((i) => [i.code, i]));
   const periodKey = (r: Pick<ImportRow, 'ward' | 'indicator' | 'year' | 'quarter' | 'month'>) =>
     `${r.ward}|${r.indicator}|${r.year}|${r.quarter ?? 0}|${r.month ?? 0}`;
-  const recorded = new Set<string>();
+  const recorded = new Map<string, Observation>();
   for (const ward of ctx.store.snapshot.wards)
     for (const o of ctx.store.currentObservations(ward.slug))
-      recorded.add(
+      recorded.set(
         periodKey({
           ward: o.wardSlug,
           indicator: o.indicatorCode,
@@ -185,38 +325,47 @@ async function validateRows(
           quarter: o.quarter,
           month: o.month,
         }),
+        o,
       );
 
   const errors: RowError[] = [];
-  const valid: ValidRow[] = [];
+  const writes: InsertInput[] = [];
+  let unchanged = 0;
   const seen = new Map<string, number>();
+  const named = (e: RowError): RowError => {
+    const column = e.column ? table.columns?.[e.column as Field] : undefined;
+    return column ? { ...e, columnName: `${column.header} (${column.letter})` } : e;
+  };
   for (let i = 0; i < table.rows.length; i++) {
-    if (i > 0 && i % ROWS_PER_SLICE === 0) await yieldToEventLoop();
+    if (i > 0 && i % ROWS_PER_SLICE === 0) {
+      await onChecked(i, table.rows.length);
+      await yieldToEventLoop();
+    }
     const { row, cells, extraCells } = table.rows[i] as Table['rows'][number];
-    const rowErrors = checkRow(ctx, viewer, indicators, row, cells, extraCells);
-    if ('errors' in rowErrors) {
-      errors.push(...rowErrors.errors);
+    const checked = checkRow(ctx, viewer, indicators, row, cells, extraCells);
+    if ('errors' in checked) {
+      errors.push(...checked.errors.map(named));
       continue;
     }
-    const fields = rowErrors.row;
+    const fields = checked.row;
     const key = periodKey(fields);
     const earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, row);
-    const duplicate =
-      earlier !== undefined
-        ? {
-            vi: `Trùng phường, chỉ tiêu và kỳ với dòng ${earlier}.`,
-            en: `Same ward, indicator and period as row ${earlier}.`,
-          }
-        : recorded.has(key)
-          ? {
-              vi: 'Kỳ này đã có kết quả; hãy sửa kết quả đó thay vì nhập lại.',
-              en: 'A result is already recorded for this period; correct it instead.',
-            }
-          : null;
-    if (duplicate) errors.push(rowError(row, null, duplicate));
-    else valid.push({ ...fields, quarter: fields.quarter ?? 0, month: fields.month ?? 0 });
+    if (earlier !== undefined) {
+      errors.push(
+        rowError(row, null, {
+          vi: `Trùng phường, chỉ tiêu và kỳ với dòng ${earlier}.`,
+          en: `Same ward, indicator and period as row ${earlier}.`,
+        }),
+      );
+      continue;
+    }
+    seen.set(key, row);
+    const previous = recorded.get(key) ?? null;
+    if (previous && sameResult(previous, fields)) unchanged++;
+    else
+      writes.push({ ...fields, quarter: fields.quarter ?? 0, month: fields.month ?? 0, previous });
   }
+  await onChecked(table.rows.length, table.rows.length);
   if (table.rows.length === 0)
     errors.push(
       rowError(0, null, {
@@ -224,7 +373,27 @@ async function validateRows(
         en: 'The file has a header but no rows.',
       }),
     );
-  return { valid, errors };
+  return { writes, unchanged, errors };
+}
+
+const numberOf = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
+
+/**
+ * A row says the same as the recorded result: the same figures, and no note or evidence other
+ * than what is recorded (an empty cell repeats nothing, so it changes nothing).
+ */
+export function sameResult(previous: Observation, row: ImportRow): boolean {
+  const text = (cell: string | null | undefined, stored: string | null) => !cell || cell === stored;
+  return (
+    numberOf(previous.value) === (row.value ?? null) &&
+    previous.met === (row.met ?? null) &&
+    numberOf(previous.numerator) === (row.numerator ?? null) &&
+    numberOf(previous.denominator) === (row.denominator ?? null) &&
+    text(row.note, previous.note) &&
+    text(row.evidenceType, previous.evidenceType) &&
+    text(row.evidenceNumber, previous.evidenceNumber) &&
+    text(row.evidenceUrl, previous.evidenceUrl)
+  );
 }
 
 function checkRow(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Bilingual, type Lang, say } from './bilingual.ts';
-import { type Field, parseBoolean, parseNumber } from './parse-table.ts';
-import { noteSchema, type ObservationFields } from './validate-observation.ts';
+import { type Field, fold, parseBoolean, parseNumber } from './parse-table.ts';
+import { type EvidenceType, noteSchema, type ObservationFields } from './validate-observation.ts';
 
 /** One row of an import file once its cells are read as numbers, flags and text. */
 export interface ImportRow extends ObservationFields {
@@ -18,6 +18,10 @@ const ROW_MESSAGES = {
   notABoolean: (text: string): Bilingual => ({
     vi: `"${text}" không phải có/không.`,
     en: `"${text}" is not có/không (yes/no).`,
+  }),
+  notAnEvidenceType: (text: string): Bilingual => ({
+    vi: `"${text}" không phải loại nguồn: ghi báo cáo, thống kê, khảo sát, hồ sơ hành chính hoặc khác.`,
+    en: `"${text}" is not a source type: write report, statistics, survey, administrative or other.`,
   }),
   tooLong: {
     vi: 'Ô quá dài (tối đa 200 ký tự).',
@@ -52,6 +56,41 @@ const booleanCell = (lang: Lang) =>
       return parsed;
     });
 
+/** Source types as people write them, Vietnamese or English, folded (see fold). */
+const EVIDENCE_WORDS = new Map<string, EvidenceType>([
+  ['report', 'report'],
+  ['baocao', 'report'],
+  ['statistics', 'statistics'],
+  ['thongke', 'statistics'],
+  ['solieuthongke', 'statistics'],
+  ['survey', 'survey'],
+  ['khaosat', 'survey'],
+  ['dieutra', 'survey'],
+  ['administrative', 'administrative'],
+  ['hosohanhchinh', 'administrative'],
+  ['dulieuhanhchinh', 'administrative'],
+  ['other', 'other'],
+  ['khac', 'other'],
+]);
+
+const evidenceTypeCell = (lang: Lang) =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx): EvidenceType | null => {
+      if (!text) return null;
+      const type = EVIDENCE_WORDS.get(fold(text));
+      if (type) return type;
+      ctx.addIssue({ code: 'custom', message: say(lang, ROW_MESSAGES.notAnEvidenceType(text)) });
+      return z.NEVER;
+    });
+
+/** Free text of a cell, null when empty; its rules (length, link) are validateObservation's. */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((s) => (s ? s : null));
+
 const codeCell = (lang: Lang) =>
   z
     .string()
@@ -71,6 +110,9 @@ export const importRowSchema = (lang: Lang) =>
     met: booleanCell(lang),
     numerator: numberCell(lang),
     denominator: numberCell(lang),
+    evidenceType: evidenceTypeCell(lang),
+    evidenceNumber: optionalText,
+    evidenceUrl: optionalText,
     note: noteSchema(lang)
       .optional()
       .transform((s) => (s ? s : null)),

@@ -46,7 +46,16 @@ export async function recordObservation(ctx: Context, input: RecordInput): Promi
 export async function correctObservation(
   ctx: Context,
   id: string,
-  changes: Pick<ObservationFields, 'value' | 'met' | 'numerator' | 'denominator'> & {
+  changes: Pick<
+    ObservationFields,
+    | 'value'
+    | 'met'
+    | 'numerator'
+    | 'denominator'
+    | 'evidenceType'
+    | 'evidenceNumber'
+    | 'evidenceUrl'
+  > & {
     note?: string | null;
   },
 ): Promise<Observation> {
@@ -79,6 +88,9 @@ export async function correctObservation(
           ? null
           : Number(previous.denominator)
         : changes.denominator,
+    evidenceType: changes.evidenceType,
+    evidenceNumber: changes.evidenceNumber,
+    evidenceUrl: changes.evidenceUrl,
   };
   const previousNumbers = {
     value: previous.value === null ? null : Number(previous.value),
@@ -86,11 +98,16 @@ export async function correctObservation(
     numerator: previous.numerator === null ? null : Number(previous.numerator),
     denominator: previous.denominator === null ? null : Number(previous.denominator),
   };
+  const sameText = (next: string | null | undefined, stored: string | null) =>
+    next === undefined || next === stored;
   const unchanged =
     (Object.keys(previousNumbers) as (keyof typeof previousNumbers)[]).every(
       (k) => merged[k] === previousNumbers[k],
     ) &&
-    (changes.note === undefined || changes.note === previous.note);
+    sameText(changes.note, previous.note) &&
+    sameText(changes.evidenceType, previous.evidenceType) &&
+    sameText(changes.evidenceNumber, previous.evidenceNumber) &&
+    sameText(changes.evidenceUrl, previous.evidenceUrl);
   // A correction that changes nothing would only add an identical version to the history.
   if (unchanged)
     throw new ValidationError(
@@ -115,4 +132,30 @@ export async function correctObservation(
   });
   await ctx.store.refreshWard(previous.wardSlug as never);
   return next;
+}
+
+/**
+ * The checks of `recordObservation` without the write, for a form that validates as the person
+ * types: the same rules (ranges by unit, numerator ≤ denominator, the period), and the result
+ * already recorded for that period, if any — saving then corrects it rather than duplicating it.
+ */
+export function checkObservation(
+  ctx: Context,
+  input: RecordInput,
+): { problems: ReturnType<typeof validateObservation>; current: Observation | null } {
+  checkWard(ctx, input.ward);
+  const indicator = ctx.store.snapshot.indicators.find((i) => i.code === input.indicator);
+  if (!indicator) throw new NotFoundError('Indicator', input.indicator);
+  const problems = validateObservation(input, indicator, { path: ['input'], lang: ctx.lang });
+  const current =
+    ctx.store
+      .currentObservations(input.ward as never)
+      .find(
+        (o) =>
+          o.indicatorCode === input.indicator &&
+          o.year === input.year &&
+          o.quarter === (input.quarter ?? 0) &&
+          o.month === (input.month ?? 0),
+      ) ?? null;
+  return { problems, current };
 }

@@ -18,6 +18,9 @@ export const FIELDS = [
   'met',
   'numerator',
   'denominator',
+  'evidenceType',
+  'evidenceNumber',
+  'evidenceUrl',
   'note',
 ] as const;
 export type Field = (typeof FIELDS)[number];
@@ -33,6 +36,8 @@ export interface TableRow {
 /** A parsed spreadsheet: the columns it has and its rows of cell texts. */
 export interface Table {
   headers: Field[];
+  /** Each read column's header as written in the file and its spreadsheet letter (A, B, …). */
+  columns?: Partial<Record<Field, { header: string; letter: string }>>;
   rows: TableRow[];
   /** For XLSX: the sheet that was read. */
   sheet?: string;
@@ -68,6 +73,31 @@ const HEADER_ALIASES = new Map<string, Field>([
   ['mauso', 'denominator'],
   ['note', 'note'],
   ['ghichu', 'note'],
+  ['evidencetype', 'evidenceType'],
+  ['sourcetype', 'evidenceType'],
+  ['loainguon', 'evidenceType'],
+  ['nguon', 'evidenceType'],
+  ['evidencenumber', 'evidenceNumber'],
+  ['documentnumber', 'evidenceNumber'],
+  ['sovanban', 'evidenceNumber'],
+  ['evidenceurl', 'evidenceUrl'],
+  ['evidencelink', 'evidenceUrl'],
+  ['link', 'evidenceUrl'],
+  ['duongdan', 'evidenceUrl'],
+]);
+
+/**
+ * Columns the results template carries for the person filling it in (the indicator's name, its
+ * unit, the target as printed): read past, never imported, so a filled-in template imports as is.
+ */
+export const INFO_COLUMNS = new Set([
+  'indicatorname',
+  'tenchitieu',
+  'unit',
+  'donvi',
+  'target',
+  'chitieunhuin',
+  'targetasprinted',
 ]);
 
 export const fold = (s: string) =>
@@ -80,7 +110,7 @@ export const fold = (s: string) =>
 
 export const MAX_ROWS = 5_000;
 const EXPECTED =
-  'ward/phường, indicator/mã chỉ tiêu, year/năm, quarter/quý, month/tháng, value/giá trị, met/đạt, numerator/tử số, denominator/mẫu số, note/ghi chú';
+  'ward/phường, indicator/mã chỉ tiêu, year/năm, quarter/quý, month/tháng, value/giá trị, met/đạt, numerator/tử số, denominator/mẫu số, evidenceType/loại nguồn, evidenceNumber/số văn bản, evidenceUrl/đường dẫn, note/ghi chú';
 
 /** Reads an uploaded file into a table, or throws a FileFormatError that says why not. */
 export async function readTable(content: Buffer, format: 'csv' | 'xlsx'): Promise<Table> {
@@ -216,22 +246,39 @@ function numberText(v: number): string {
   return v.toFixed(Math.min(100, decimalPlaces(v)));
 }
 
+/** 0 → A, 25 → Z, 26 → AA: the column names a spreadsheet shows. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
 function toTable(rawHeader: string[], body: { row: number; cells: string[] }[]): Table {
   // Spreadsheets often carry empty columns at the right: ignore trailing empty headers.
   let width = rawHeader.length;
   while (width > 0 && (rawHeader[width - 1] ?? '').trim() === '') width--;
   const headers: Field[] = [];
+  const columns: { field: Field; index: number; header: string }[] = [];
   const unknown: string[] = [];
   for (let i = 0; i < width; i++) {
     const raw = (rawHeader[i] ?? '').trim();
     const field = HEADER_ALIASES.get(fold(raw));
+    if (!field && INFO_COLUMNS.has(fold(raw))) continue;
     if (!field) unknown.push(raw === '' ? `(cột ${i + 1} không có tên)` : `"${raw}"`);
     else if (headers.includes(field))
       throw new FileFormatError({
         vi: `Cột "${field}" xuất hiện hai lần (cột ${i + 1} là "${raw}").`,
         en: `Column "${field}" appears twice (column ${i + 1} is "${raw}").`,
       });
-    else headers.push(field);
+    else {
+      headers.push(field);
+      columns.push({ field, index: i, header: raw });
+    }
   }
   if (unknown.length)
     throw new FileFormatError({
@@ -252,11 +299,12 @@ function toTable(rawHeader: string[], body: { row: number; cells: string[] }[]):
     });
   return {
     headers,
+    columns: Object.fromEntries(
+      columns.map((c) => [c.field, { header: c.header, letter: columnLetter(c.index) }]),
+    ),
     rows: body.map(({ row, cells }) => {
       const values: Partial<Record<Field, string>> = {};
-      headers.forEach((h, i) => {
-        values[h] = (cells[i] ?? '').trim();
-      });
+      for (const { field, index } of columns) values[field] = (cells[index] ?? '').trim();
       const extraCells = cells.slice(width).filter((c) => c.trim() !== '').length;
       return { row, cells: values, extraCells };
     }),

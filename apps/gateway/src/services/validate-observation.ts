@@ -12,7 +12,23 @@ export interface ObservationFields {
   met?: boolean | null;
   numerator?: number | null;
   denominator?: number | null;
+  evidenceType?: EvidenceType | null;
+  evidenceNumber?: string | null;
+  evidenceUrl?: string | null;
 }
+
+/** Where a result comes from: the closed set of the EvidenceType column. */
+export const EVIDENCE_TYPES = [
+  'report',
+  'statistics',
+  'survey',
+  'administrative',
+  'other',
+] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+/** What the evidence columns hold (their CHECK constraint says the same). */
+export const EVIDENCE_LIMITS = { number: 200, url: 2_000 } as const;
 
 export const YEAR_RANGE = { min: 2020, max: 2050 } as const;
 
@@ -97,6 +113,14 @@ export const MESSAGES = {
       en: `Value ${enNumber(value)} does not match ${enNumber(numerator)}/${enNumber(denominator)} = ${pct.toFixed(2)}%.`,
     };
   },
+  evidenceNumber: {
+    vi: `Số văn bản dài quá ${EVIDENCE_LIMITS.number} ký tự.`,
+    en: `The document number is longer than ${EVIDENCE_LIMITS.number} characters.`,
+  },
+  evidenceUrl: {
+    vi: `Đường dẫn phải bắt đầu bằng http:// hoặc https:// và dài tối đa ${EVIDENCE_LIMITS.url} ký tự.`,
+    en: `The link must start with http:// or https:// and be at most ${EVIDENCE_LIMITS.url} characters.`,
+  },
   noteTooLong: {
     vi: `Ghi chú dài quá ${NOTE_MAX_LENGTH} ký tự.`,
     en: `The note is longer than ${NOTE_MAX_LENGTH} characters.`,
@@ -146,6 +170,16 @@ function valueSchema(unit: Indicator['unit'], lang: Lang) {
   return base;
 }
 
+/** An http(s) link a browser can open (what the column's CHECK requires, and parseable). */
+export function isWebLink(s: string): boolean {
+  if (!/^https?:\/\//.test(s) || CONTROL_CHARACTER.test(s) || /\s/.test(s)) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const between = (min: number, max: number) => (v: number) =>
   Number.isInteger(v) && v >= min && v <= max;
 
@@ -173,6 +207,19 @@ export function observationSchema(indicator: Pick<Indicator, 'code' | 'unit'>, l
         .nullish(),
       denominator: columnNumber(lang)
         .refine((v) => v > 0, { error: t(MESSAGES.denominator) })
+        .nullish(),
+      evidenceType: z.enum(EVIDENCE_TYPES).nullish(),
+      evidenceNumber: z
+        .string()
+        .trim()
+        .min(1, { error: t(MESSAGES.evidenceNumber) })
+        .max(EVIDENCE_LIMITS.number, { error: t(MESSAGES.evidenceNumber) })
+        .refine((s) => !CONTROL_CHARACTER.test(s), { error: t(MESSAGES.controlCharacter) })
+        .nullish(),
+      evidenceUrl: z
+        .string()
+        .max(EVIDENCE_LIMITS.url, { error: t(MESSAGES.evidenceUrl) })
+        .refine(isWebLink, { error: t(MESSAGES.evidenceUrl) })
         .nullish(),
     })
     .superRefine(

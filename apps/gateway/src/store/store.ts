@@ -70,12 +70,15 @@ export class Store {
   }
 
   /**
-   * Adds first results (version 1, superseding nothing) that this process has just committed,
-   * without reading the ward back: after a 5,000-row import the read-back alone blocked the
-   * event loop for ~1 s on PGlite. Other processes' writes still arrive through `sync`.
+   * Adds results that this process has just committed — first versions, and corrections, which
+   * replace the version they supersede — without reading the ward back: after a 5,000-row
+   * import the read-back alone blocked the event loop for ~1 s on PGlite. Other processes'
+   * writes still arrive through `sync`.
    */
   addNewObservations(ward: WardSlug, rows: readonly ObservationRow[]): void {
-    this.snapshot.observations.set(ward, [...this.currentObservations(ward), ...rows]);
+    const superseded = new Set(rows.flatMap((o) => (o.supersedesId ? [o.supersedesId] : [])));
+    const kept = this.currentObservations(ward).filter((o) => !superseded.has(o.id));
+    this.snapshot.observations.set(ward, [...kept, ...rows]);
     this.invalidate(ward);
   }
 

@@ -21,6 +21,13 @@ export const IssueApiTokenArgs = z.object({
 
 export const IdArg = z.object({ id: identifier });
 
+/** Evidence of a result: its kind is a GraphQL enum; the texts' rules are validateObservation's. */
+const evidence = {
+  evidenceType: nullable(z.enum(['report', 'statistics', 'survey', 'administrative', 'other'])),
+  evidenceNumber: nullable(text(LIMITS.text)),
+  evidenceUrl: nullable(text(LIMITS.text)),
+};
+
 export const RecordObservationInput = z.object({
   ward: identifier,
   indicator: identifier,
@@ -32,6 +39,7 @@ export const RecordObservationInput = z.object({
   numerator: nullable(decimal),
   denominator: nullable(decimal),
   note: nullable(text(LIMITS.note)),
+  ...evidence,
 });
 
 const say = (vi: string, en: string) => ({ params: { vi, en } });
@@ -43,6 +51,7 @@ export const CorrectObservationInput = z
     numerator: nullable(decimal),
     denominator: nullable(decimal),
     note: nullable(text(LIMITS.note)),
+    ...evidence,
   })
   .refine(
     (c) => Object.values(c).some((v) => v !== undefined),

@@ -7,6 +7,7 @@ import { wardLabel } from '../../api/wards.ts';
 import { type WardSearch, YEARS } from '../../search.ts';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { YearSelect } from '../../shell/year-select.tsx';
+import { EntryLinks } from '../entry/entry-links.tsx';
 import { GapTables } from './gap-tables.tsx';
 import { PillarBars } from './pillar-bars.tsx';
 import { SCORECARD_QUERY, WARD_QUERY } from './queries.ts';
@@ -90,6 +91,7 @@ export function WardPage() {
         <Link to="/wards/$slug/report" params={{ slug }} search={{ year }} className="button-link">
           {t('ward.reportLink', { year })}
         </Link>
+        <EntryLinks slug={slug} year={year} />
       </div>
       {scorecard.error ? (
         <QueryError error={scorecard.error} onRetry={() => void scorecard.refetch()} />
