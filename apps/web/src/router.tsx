@@ -9,7 +9,15 @@ import {
 import { currentYear } from './pages/overview/current-year.ts';
 import { OVERVIEW_QUERY } from './pages/overview/queries.ts';
 import { SCORECARD_QUERY, WARD_QUERY } from './pages/ward/queries.ts';
-import { indicatorSearch, overviewSearch, reportSearch, rootSearch, wardSearch } from './search.ts';
+import {
+  auditSearch,
+  indicatorSearch,
+  overviewSearch,
+  reportSearch,
+  rootSearch,
+  signInSearch,
+  wardSearch,
+} from './search.ts';
 import { AppShell, NotFound } from './shell/app-shell.tsx';
 
 export interface RouterContext {
@@ -82,7 +90,36 @@ const indicatorRoute = createRoute({
   ),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, wardRoute, reportRoute, indicatorRoute]);
+// ── Sign-in and administration (sessions) ──
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearch,
+  component: lazyRouteComponent(() => import('./pages/sign-in/sign-in-page.tsx'), 'SignInPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/users',
+  component: lazyRouteComponent(() => import('./pages/admin-users/users-page.tsx'), 'UsersPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/audit',
+  validateSearch: auditSearch,
+  component: lazyRouteComponent(() => import('./pages/admin-audit/audit-page.tsx'), 'AuditPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  overviewRoute,
+  wardRoute,
+  reportRoute,
+  indicatorRoute,
+  signInRoute,
+  usersRoute,
+  auditRoute,
+]);
 
 export function createAppRouter(apollo: ApolloClient) {
   return createRouter({
