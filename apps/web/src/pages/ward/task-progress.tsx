@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { formatDateTime, type Lang } from '@lotrinh/ui';
+import { formatDateTime } from '@lotrinh/ui';
 import { Link, useLocation } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ export interface TaskChange {
 }
 
 /** Who changed the task, when, old → new, with the note and evidence; oldest first. */
-export function TaskHistory({ history, lang }: { history: readonly TaskChange[]; lang: Lang }) {
+export function TaskHistory({ history }: { history: readonly TaskChange[] }) {
   const { t } = useTranslation();
   if (history.length === 0) return <p className="task-history-empty">{t('tasks.historyEmpty')}</p>;
   return (
@@ -54,11 +54,9 @@ export function TaskHistory({ history, lang }: { history: readonly TaskChange[];
 export function TaskProgress({
   task,
   slug,
-  lang,
 }: {
   task: { id: string; code: string; status: TaskStatus; history: readonly TaskChange[] };
   slug: string;
-  lang: Lang;
 }) {
   const { t } = useTranslation();
   const { viewer, loading } = useViewer();
@@ -102,7 +100,7 @@ export function TaskProgress({
   return (
     <div className="task-progress">
       <h3 className="task-progress-heading">{t('tasks.historyHeading', { code: task.code })}</h3>
-      <TaskHistory history={task.history} lang={lang} />
+      <TaskHistory history={task.history} />
       {loading ? null : !viewer ? (
         <p>
           <Link to="/sign-in" search={{ redirect: location.href }}>

@@ -49,7 +49,6 @@ function FilterSelect({
 /** The tasks the plan assigns: who leads, who helps, what they deliver, by when (as printed). */
 export function Tasks({
   slug,
-  lang,
   filters,
   onFilter,
   documentName,
@@ -202,9 +201,7 @@ export function Tasks({
             empty={t('tasks.noneMatch')}
             rowClassName={(r) => (r.overdue ? 'overdue-row' : undefined)}
             scrollBox={t('tasks.scrollBox')}
-            expanded={(r) =>
-              open === r.id ? <TaskProgress task={r} slug={slug} lang={lang} /> : null
-            }
+            expanded={(r) => (open === r.id ? <TaskProgress task={r} slug={slug} /> : null)}
             footer={
               <SourceList
                 heading={t('source.heading')}

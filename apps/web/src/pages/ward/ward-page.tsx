@@ -138,6 +138,8 @@ export function WardPage() {
             year={year}
             lang={lang}
             pillars={composite?.pillars ?? []}
+            view={search.pillars ?? 'bars'}
+            onViewChange={(v) => setSearch({ pillars: v === 'radar' ? 'radar' : undefined })}
           />
         </>
       )}
