@@ -402,6 +402,85 @@ describe('tasks, users and tokens', () => {
     expect(tasks.data.tasks).toHaveLength(1);
   });
 
+  it('keeps who changed a task, the evidence, and refuses "done" without evidence (nothing written)', async () => {
+    const q =
+      'mutation($id: ID!, $s: TaskStatus!, $e: String) { updateTaskStatus(taskId: $id, status: $s, note: "Đã hoàn thành", evidence: $e) { __typename ... on MutationUpdateTaskStatusSuccess { data { status history { from to note evidence by } } } ... on ValidationError { message problems { path message } } } }';
+    type Res = {
+      updateTaskStatus: Result<{ status: string; history: Record<string, string>[] }> & {
+        problems?: { path: string[]; message: string }[];
+      };
+    };
+    const refused = await h.gql<Res>(
+      q,
+      { id: 'hong-bang/12', s: 'DONE' },
+      h.tokens.editors['hong-bang'],
+    );
+    expect(refused.data.updateTaskStatus.__typename).toBe('ValidationError');
+    expect(refused.data.updateTaskStatus.message).toMatch(/^Cần minh chứng/);
+    expect(refused.data.updateTaskStatus.problems?.[0]?.path).toEqual(['evidence']);
+    const english = await h.gql<Res>(
+      q,
+      { id: 'hong-bang/12', s: 'DONE', e: '   ' },
+      h.tokens.editors['hong-bang'],
+      'en',
+    );
+    expect(english.data.updateTaskStatus.message).toMatch(/^Evidence is needed/);
+    const unchanged = await h.gql<{ tasks: { status: string; history: unknown[] }[] }>(
+      '{ tasks(filter: { ward: "hong-bang" }) { code status history { to } } }',
+    );
+    expect(unchanged.data.tasks.find((t) => (t as { code?: string }).code === '12')).toEqual({
+      code: '12',
+      status: 'NOT_STARTED',
+      history: [],
+    });
+
+    const done = await h.gql<Res>(
+      q,
+      { id: 'hong-bang/12', s: 'DONE', e: 'Báo cáo số 45/BC-UBND ngày 20/11/2026' },
+      h.tokens.editors['hong-bang'],
+    );
+    expect(done.data.updateTaskStatus.data).toEqual({
+      status: 'DONE',
+      history: [
+        {
+          from: 'NOT_STARTED',
+          to: 'DONE',
+          note: 'Đã hoàn thành',
+          evidence: 'Báo cáo số 45/BC-UBND ngày 20/11/2026',
+          by: expect.any(String),
+        },
+      ],
+    });
+    expect(done.data.updateTaskStatus.data?.history[0]?.by?.length).toBeGreaterThan(0);
+
+    const tooLong = await h.gql<{ updateTaskStatus: { __typename: string } }>(
+      q,
+      { id: 'hong-bang/11', s: 'IN_PROGRESS', e: 'x'.repeat(501) },
+      h.tokens.editors['hong-bang'],
+    );
+    expect(tooLong.data.updateTaskStatus.__typename).toBe('ValidationError');
+  });
+
+  it('names the indicators each task moves, with the reviewed reason', async () => {
+    const res = await h.gql<{
+      tasks: { code: string; indicators: { code: string }[]; indicatorReason: string }[];
+    }>('{ tasks(filter: { ward: "hong-bang" }) { code indicators { code } indicatorReason } }');
+    const byCode = new Map(res.data.tasks.map((t) => [t.code, t]));
+    expect(byCode.get('4')?.indicators).toEqual([{ code: 'DG_ONLINE_DOSSIERS' }]);
+    expect(
+      byCode
+        .get('11')
+        ?.indicators.map((i) => i.code)
+        .sort(),
+    ).toEqual(['STI_CITY_LEVEL_INITIATIVES', 'STI_INITIATIVES_APPLIED']);
+    const none = await h.gql<{
+      tasks: { code: string; indicators: unknown[]; indicatorReason: string }[];
+    }>('{ tasks(filter: { ward: "hai-an" }) { code indicators { code } indicatorReason } }');
+    const plk1 = none.data.tasks.find((t) => t.code === 'PLK-1');
+    expect(plk1?.indicators).toEqual([]);
+    expect(plk1?.indicatorReason).toMatch(/no measured figure/);
+  });
+
   it('signs in, issues and revokes tokens', async () => {
     const signIn = await h.gql<{ signIn: Result<{ token: string; user: { role: string } }> }>(
       'mutation { signIn(email: "Viewer@HaiPhong.gov.vn", password: "' +

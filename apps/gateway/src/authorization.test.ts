@@ -79,7 +79,7 @@ const MUTATIONS: Record<string, (ward: string, token: string) => Promise<string>
     const task = tasks.data.tasks[0];
     if (!task) return 'no task'; // Chu Văn An's report assigns no tasks.
     const res = await h.gql<{ updateTaskStatus: { __typename: string } }>(
-      'mutation($id: ID!, $s: TaskStatus!) { updateTaskStatus(taskId: $id, status: $s) { __typename } }',
+      'mutation($id: ID!, $s: TaskStatus!) { updateTaskStatus(taskId: $id, status: $s, evidence: "Báo cáo số 12/BC-UBND") { __typename } }',
       { id: task.id, s: task.status === 'IN_PROGRESS' ? 'DONE' : 'IN_PROGRESS' },
       token,
     );

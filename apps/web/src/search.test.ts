@@ -55,6 +55,12 @@ describe('URL state', () => {
     expect(parseMonth('31/12/2026')).toBeUndefined();
     expect(wardSearch({ task: 'LATE' })).toEqual({});
   });
+
+  it('keeps the radar view of the pillar scores in the URL, bars being the default', () => {
+    expect(wardSearch({ pillars: 'radar' })).toEqual({ pillars: 'radar' });
+    expect(wardSearch({ pillars: 'bars' })).toEqual({});
+    expect(wardSearch({ pillars: 'pie' })).toEqual({});
+  });
 });
 
 describe('sign-in and audit query strings', () => {

@@ -65,6 +65,8 @@ export interface WardSearch {
   lead?: string;
   due?: string;
   task?: TaskFilter;
+  /** The pillar scores' view: bars (the default) or the radar, the secondary view. */
+  pillars?: 'radar';
 }
 export interface IndicatorSearch {
   tab?: 'chart' | 'table';
@@ -89,6 +91,7 @@ export const wardSearch = (s: Record<string, unknown>): WardSearch =>
     lead: parseText(s.lead),
     due: parseMonth(s.due),
     task: parseOneOf(s.task, TASK_FILTERS),
+    pillars: parseOneOf(s.pillars, ['radar'] as const),
   });
 export const indicatorSearch = (s: Record<string, unknown>): IndicatorSearch =>
   defined({ tab: parseOneOf(s.tab, ['chart', 'table'] as const) });

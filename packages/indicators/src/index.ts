@@ -15,6 +15,7 @@ export * from './projection.ts';
 export * from './reasons.ts';
 export * from './scorecard.ts';
 export * from './status.ts';
+export * from './task-indicators.ts';
 export * from './trajectory.ts';
 export * from './types.ts';
 export * from './wards.ts';

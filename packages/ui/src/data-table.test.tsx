@@ -38,6 +38,34 @@ describe('DataTable', () => {
     ).toEqual(['Giao dịch phi tiếp xúc', 'Chữ ký số']);
   });
 
+  it('scrolls a long table in a named, focusable box only when asked (its header sticks there)', () => {
+    const { container, rerender } = render(
+      <DataTable
+        caption="Nhiệm vụ"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        empty="–"
+      />,
+    );
+    expect(container.querySelector('.table-box')).toBeNull();
+    expect(screen.queryByRole('region')).toBeNull();
+    rerender(
+      <DataTable
+        caption="Nhiệm vụ"
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        empty="–"
+        scrollBox="Bảng nhiệm vụ"
+      />,
+    );
+    const box = screen.getByRole('region', { name: 'Bảng nhiệm vụ' });
+    expect(box.classList.contains('table-box')).toBe(true);
+    expect(box.tabIndex).toBe(0);
+    expect(within(box).getByRole('table', { name: 'Nhiệm vụ' })).toBeTruthy();
+  });
+
   it('opens a row’s detail right under that row', () => {
     render(
       <DataTable

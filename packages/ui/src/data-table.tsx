@@ -23,6 +23,7 @@ export function DataTable<T>({
   expanded,
   rowClassName,
   footer,
+  scrollBox,
 }: {
   caption: ReactNode;
   columns: readonly Column<T>[];
@@ -33,10 +34,17 @@ export function DataTable<T>({
   expanded?: (row: T) => ReactNode | null;
   rowClassName?: (row: T) => string | undefined;
   footer?: ReactNode;
+  /**
+   * Scroll the table inside a box of at most 70% of the screen's height, so its header stays
+   * in view while reading a long table. Without it the header sticks to nothing: the wrapper
+   * scrolls sideways (for tablets), and a sideways-scrolling box is where `sticky` applies.
+   * The text names the box, which takes keyboard focus so it can be scrolled by keyboard.
+   */
+  scrollBox?: string;
 }) {
   return (
     <div className="data-table">
-      <div className="table-scroll">
+      <Scroller label={scrollBox}>
         <table className={`table ${className ?? ''}`.trim()}>
           <caption>{caption}</caption>
           <thead>
@@ -85,8 +93,19 @@ export function DataTable<T>({
             )}
           </tbody>
         </table>
-      </div>
+      </Scroller>
       {footer}
     </div>
+  );
+}
+
+/** Sideways scrolling for narrow screens; with a label, a focusable box of bounded height. */
+function Scroller({ label, children }: { label: string | undefined; children: ReactNode }) {
+  if (!label) return <div className="table-scroll">{children}</div>;
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box must be focusable to be scrolled by keyboard (WCAG 2.1.1)
+    <section className="table-scroll table-box" tabIndex={0} aria-label={label}>
+      {children}
+    </section>
   );
 }

@@ -1,11 +1,12 @@
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
-import { BarChart, LineChart } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, RadarSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart, RadarChart } from 'echarts/charts';
 import type {
   AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
   MarkAreaComponentOption,
   MarkLineComponentOption,
+  RadarComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
 import {
@@ -14,6 +15,7 @@ import {
   LegendComponent,
   MarkAreaComponent,
   MarkLineComponent,
+  RadarComponent,
   TooltipComponent,
 } from 'echarts/components';
 import { type ComposeOption, init, use } from 'echarts/core';
@@ -25,6 +27,8 @@ import { useEffect, useRef } from 'react';
 use([
   LineChart,
   BarChart,
+  RadarChart,
+  RadarComponent,
   AriaComponent,
   GridComponent,
   LegendComponent,
@@ -37,6 +41,8 @@ use([
 export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
+  | RadarSeriesOption
+  | RadarComponentOption
   | AriaComponentOption
   | GridComponentOption
   | LegendComponentOption

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDateTime,
   formatDelta,
   formatMonth,
   formatNumber,
@@ -72,5 +73,12 @@ describe('formatMonth', () => {
   it('prints a deadline month as documents do', () => {
     expect(formatMonth(12, 2026)).toBe('12/2026');
     expect(formatMonth(7, 2025)).toBe('07/2025');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('prints day/month/year and the time in Hải Phòng (UTC+7), across midnight UTC', () => {
+    expect(formatDateTime(new Date('2026-11-24T02:05:00Z'))).toBe('24/11/2026 09:05');
+    expect(formatDateTime(new Date('2026-12-31T18:30:00Z'))).toBe('01/01/2027 01:30');
   });
 });

@@ -79,3 +79,24 @@ export function formatDelta(delta: number, unit: string, lang: Lang): string {
 export function formatMonth(month: number, year: number): string {
   return `${String(month).padStart(2, '0')}/${year}`;
 }
+
+/**
+ * "24/11/2026 09:05" — a moment in Hải Phòng's time (UTC+7), day first in both languages, as
+ * Vietnamese readers expect; the server's or browser's own time zone does not change it.
+ */
+export function formatDateTime(at: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}

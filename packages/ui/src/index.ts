@@ -12,6 +12,7 @@ export * from './scroll-region.tsx';
 export * from './source-ref.tsx';
 export * from './status.ts';
 export * from './status-badge.tsx';
+export * from './target-bands.ts';
 export * from './trajectory-chart.ts';
 export * from './ward-list.tsx';
 export * from './wards-trajectory-chart.ts';

@@ -1,5 +1,6 @@
 import type { ChartOption } from './echart.tsx';
 import { formatValue, type Lang } from './format.ts';
+import { bandMarkArea, type TargetBand } from './target-bands.ts';
 import { axisRange } from './trajectory-chart.ts';
 
 export interface WardPath {
@@ -8,6 +9,8 @@ export interface WardPath {
   planned: { year: number; value: number }[];
   /** Reported results, drawn solid in the same colour. */
   results: { year: number; value: number }[];
+  /** Zones the ward's targets ask for (see targetBands), drawn as shaded areas in its colour. */
+  bands?: TargetBand[];
 }
 
 const PALETTE = ['#0b4f8a', '#b8430b', '#2e7d32', '#6a1b9a', '#8d6e00', '#00695c'];
@@ -24,7 +27,12 @@ export function wardsTrajectoryOption(
   description: string,
 ): ChartOption {
   const years = [
-    ...new Set(paths.flatMap((p) => [...p.planned, ...p.results].map((x) => x.year))),
+    ...new Set(
+      paths.flatMap((p) => [
+        ...[...p.planned, ...p.results].map((x) => x.year),
+        ...(p.bands ?? []).flatMap((b) => [b.fromYear, b.toYear]),
+      ]),
+    ),
   ].sort((a, b) => a - b);
   const align = (points: { year: number; value: number }[]) =>
     years.map((y) => points.find((p) => p.year === y)?.value ?? null);
@@ -38,7 +46,7 @@ export function wardsTrajectoryOption(
     xAxis: { type: 'category', data: years.map(String) },
     yAxis: { type: 'value', ...axisRange(unit), axisLabel: { formatter: fmt } },
     series: paths.flatMap((p, i) => {
-      const color = PALETTE[i % PALETTE.length];
+      const color = PALETTE[i % PALETTE.length] ?? '#0b4f8a';
       return [
         {
           name: labels.planned(p.ward),
@@ -48,6 +56,7 @@ export function wardsTrajectoryOption(
           symbol: 'diamond',
           lineStyle: { type: 'dashed' as const, color },
           itemStyle: { color },
+          ...(p.bands && p.bands.length > 0 ? { markArea: bandMarkArea(p.bands, color) } : {}),
         },
         ...(p.results.length > 0
           ? [

@@ -116,6 +116,51 @@ describe('the questions an official asks', () => {
     await page.close();
   });
 
+  it('shades the zones the DTI targets ask for on the indicator chart, with at most six lines', async () => {
+    const page = await open('/indicators/DTI_WARD_INDEX');
+    const chart = page.locator('.chart-card [role="img"]').first();
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('svg').waitFor({ timeout: 20_000 });
+    expect(await chart.getAttribute('aria-label')).toMatch(
+      /Các vùng tô nhạt là vùng chỉ tiêu yêu cầu .*, \d+ vùng/,
+    );
+    // ECharts draws each band as a translucent area in its ward's colour.
+    await expect
+      .poll(() => chart.locator('svg path[fill-opacity="0.12"]').count())
+      .toBeGreaterThan(0);
+    const legend = await chart.locator('svg text').allTextContents();
+    expect(legend.filter((x) => /kế hoạch|kết quả/.test(x)).length).toBeLessThanOrEqual(6);
+    await page.screenshot({ path: join(ARTIFACTS, 'indicator-dti-bands.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('offers the pillar scores as a radar too, kept in the URL, with the same table', async () => {
+    const page = await open('/wards/chu-van-an?year=2025');
+    const card = page.locator('section[aria-labelledby="pillars-heading"]');
+    await card.scrollIntoViewIfNeeded();
+    expect(
+      await card.getByRole('button', { name: 'Biểu đồ cột' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await card.getByRole('button', { name: 'Biểu đồ radar' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('pillars')).toBe('radar');
+    const chart = card.locator('[role="img"]');
+    await chart.locator('svg').waitFor({ timeout: 20_000 });
+    expect(await chart.getAttribute('aria-label')).toContain('Biểu đồ radar điểm theo trụ cột');
+    await page.reload();
+    await settled(page);
+    const again = page.locator('section[aria-labelledby="pillars-heading"]');
+    expect(
+      await again.getByRole('button', { name: 'Biểu đồ radar' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    // The table alternative is there in the radar view as in the bars view.
+    expect(await again.locator('table caption').textContent()).toContain('Điểm theo trụ cột của');
+    await again.scrollIntoViewIfNeeded();
+    await again.locator('svg').waitFor({ timeout: 20_000 });
+    await again.screenshot({ path: join(ARTIFACTS, 'ward-chu-van-an-pillars-radar.png') });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('which of Chu Văn An’s 2025 targets were met, with figures, in a printable report', async () => {
     const page = await open('/wards/chu-van-an/report?year=2025');
     expect(await page.locator('.report-summary').textContent()).toContain('đạt 20/20');

@@ -377,18 +377,30 @@ builder.mutationFields((t) => ({
   }),
   updateTaskStatus: t.field({
     type: TaskRef,
+    description:
+      'Ward editors (their wards) and city administrators: a new status with a note and evidence, kept in the task’s history and the audit log. / Cập nhật tiến độ nhiệm vụ kèm ghi chú và minh chứng.',
     errors: ERRORS,
     args: {
       taskId: t.arg.id({ required: true }),
       status: t.arg({ type: TaskStatusEnum, required: true }),
       note: t.arg.string({ required: false }),
+      evidence: t.arg.string({
+        required: false,
+        description:
+          'Where the proof is: a document number, a link or where it is kept (≤ 500 characters); required to mark a task DONE. / Minh chứng: số văn bản, đường dẫn hoặc nơi lưu; bắt buộc khi hoàn thành.',
+      }),
     },
     resolve: (_r, args, ctx) => {
-      const { taskId, note } = parseInput(ctx, In.UpdateTaskStatusArgs, {
+      const { taskId, note, evidence } = parseInput(ctx, In.UpdateTaskStatusArgs, {
         taskId: String(args.taskId),
         note: args.note,
+        evidence: args.evidence,
       });
-      return updateTaskStatus(ctx, taskId, args.status, note ?? null);
+      return updateTaskStatus(ctx, taskId, {
+        status: args.status,
+        note: note ?? null,
+        evidence: evidence ?? null,
+      });
     },
   }),
   createUser: t.field({

@@ -1,8 +1,16 @@
-import { type DuePeriod, dueMonthKey, duePeriod, formatDue, isOverdue } from '@lotrinh/indicators';
+import {
+  type DuePeriod,
+  dueMonthKey,
+  duePeriod,
+  formatDue,
+  indicatorsOfTask,
+  isOverdue,
+  taskIndicatorReview,
+} from '@lotrinh/indicators';
 import type { Task as TaskRow } from '@lotrinh/schema';
 import { builder } from '../builder.ts';
 import { fold, monthArg } from './args.ts';
-import { WardRef, wardArg } from './catalog.ts';
+import { IndicatorRef, WardRef, wardArg } from './catalog.ts';
 
 const STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
@@ -28,16 +36,29 @@ const TaskChangeRef = builder
     fromStatus: TaskRow['status'];
     toStatus: TaskRow['status'];
     note: string | null;
+    evidence: string | null;
     changedAt: Date;
     changedById: string | null;
+    changedBy: { name: string } | null;
   }>('TaskStatusChange')
   .implement({
-    description: 'One status change of a task.',
+    description: 'One status change of a task: who, when, old → new, note, evidence.',
     fields: (t) => ({
       from: t.field({ type: TaskStatusEnum, resolve: (c) => c.fromStatus }),
       to: t.field({ type: TaskStatusEnum, resolve: (c) => c.toStatus }),
       note: t.exposeString('note', { nullable: true }),
+      evidence: t.exposeString('evidence', {
+        nullable: true,
+        description:
+          'Where the proof is (document number, link, note). / Minh chứng (số văn bản, đường dẫn, ghi chú).',
+      }),
       at: t.field({ type: 'DateTime', resolve: (c) => c.changedAt }),
+      by: t.string({
+        nullable: true,
+        description:
+          'The name of who made the change; null if that user was removed. / Người thay đổi.',
+        resolve: (c) => c.changedBy?.name ?? null,
+      }),
     }),
   });
 
@@ -115,7 +136,23 @@ TaskRef.implement({
         ctx.prisma.taskStatusChange.findMany({
           where: { taskId: task.id },
           orderBy: { changedAt: 'asc' },
+          include: { changedBy: { select: { name: true } } },
         }),
+    }),
+    indicators: t.field({
+      type: [IndicatorRef],
+      description:
+        'The indicators this task moves, as reviewed from the plan text (empty when it moves no measured figure). / Các chỉ tiêu nhiệm vụ tác động.',
+      resolve: (task, _a, ctx) => {
+        const codes = indicatorsOfTask(task.wardSlug, task.code);
+        return ctx.store.snapshot.indicators.filter((i) => codes.includes(i.code));
+      },
+    }),
+    indicatorReason: t.string({
+      nullable: true,
+      description:
+        'Why the task is linked to those indicators, or why to none; null when not reviewed. / Lý do liên kết.',
+      resolve: (task) => taskIndicatorReview(task.wardSlug, task.code)?.reason ?? null,
     }),
   }),
 });

@@ -70,6 +70,7 @@ export const ImportObservationsArgs = z.object({
 export const UpdateTaskStatusArgs = z.object({
   taskId: identifier,
   note: nullable(text(LIMITS.note)),
+  evidence: nullable(text(LIMITS.evidence)),
 });
 
 const email = text(LIMITS.email)

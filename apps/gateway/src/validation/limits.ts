@@ -11,6 +11,8 @@ export const LIMITS = {
   password: 200,
   /** Notes on results and task changes. */
   note: 2_000,
+  /** Evidence of a task's progress: a document number, a link or where the proof is kept. */
+  evidence: 500,
   fileName: 255,
   /** Ward slugs, indicator codes, ids, cursors, audit filters. */
   identifier: 100,

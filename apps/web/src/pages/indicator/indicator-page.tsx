@@ -1,5 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { ChartCard, formatValue, type Lang, SourceList, wardsTrajectoryOption } from '@lotrinh/ui';
+import {
+  ChartCard,
+  formatValue,
+  type Lang,
+  limitWards,
+  SourceList,
+  targetBands,
+  wardsTrajectoryOption,
+} from '@lotrinh/ui';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,7 +80,7 @@ export function IndicatorPage() {
       </section>
     );
 
-  const numeric = model.wards.map((w) => ({
+  const all = model.wards.map((w) => ({
     ward: w.name,
     planned: w.targets
       .filter((x) => x.value != null)
@@ -80,11 +88,21 @@ export function IndicatorPage() {
     results: w.results
       .filter((r) => r.value != null)
       .map((r) => ({ year: r.year, value: r.value ?? 0 })),
+    // The zones its targets ask for ("≥ 0,8", "20–22%"), shaded in the ward's colour.
+    bands: targetBands(
+      w.targets.map((x) => ({ ...x, display: formatTarget(x, model.unit, lang, t) })),
+      model.years,
+      model.unit,
+      (x) => t('indicator.band', { ward: w.name, year: x.year, target: x.display }),
+    ),
   }));
-  const description = t('indicator.chartDescription', {
+  // At most six lines on the chart; the table lists every ward.
+  const { shown: numeric, omitted } = limitWards(all);
+  const bandCount = numeric.reduce((n, w) => n + w.bands.length, 0);
+  const description = `${t('indicator.chartDescription', {
     indicator: indicator.name,
-    wards: model.wards.map((w) => w.name).join(', '),
-  });
+    wards: numeric.map((w) => w.ward).join(', '),
+  })}${bandCount > 0 ? ` ${t('indicator.bandsDescription', { count: bandCount })}` : ''}`;
   const table = (
     <div className="table-scroll">
       <table className="table indicator-table">
@@ -201,6 +219,11 @@ export function IndicatorPage() {
           })
         }
       />
+      {omitted.length > 0 ? (
+        <p className="hint">
+          {t('indicator.omitted', { wards: omitted.map((w) => w.ward).join(', ') })}
+        </p>
+      ) : null}
       <p>
         <button type="button" onClick={download}>
           {t('indicator.download')}

@@ -9,6 +9,7 @@ import { currentYear } from './current-year.ts';
 import { DtiChart } from './dti-chart.tsx';
 import { HeadlineStrip } from './headline-strip.tsx';
 import { Heatmap } from './heatmap.tsx';
+import { OverdueTasks } from './overdue-tasks.tsx';
 import { headline, rankingModel } from './overview-model.ts';
 import { PlansSideBySide } from './plans-side-by-side.tsx';
 import { OVERVIEW_QUERY } from './queries.ts';
@@ -103,6 +104,7 @@ export function OverviewPage() {
             coverage={data.compareWards.coverage}
             framework={data.framework}
           />
+          <OverdueTasks tasks={data.tasks} />
           <DtiChart lang={lang} />
         </>
       ) : null}

@@ -40,7 +40,7 @@ export const OVERVIEW_QUERY = graphql(`
     previous: rankings(year: $previousYear, pillar: $pillar) {
       entries { ward { slug } score rank }
     }
-    tasks { id ward { slug } status overdue }
+    tasks { id code description leadUnit ward { slug name: nameVi kind } status overdue due { label } }
     targets {
       id
       ward { slug }

@@ -20,10 +20,19 @@ import { sourceOf } from '../../api/sources.ts';
 import { statusOf } from '../../api/status.ts';
 import { formatTarget } from '../../api/targets.ts';
 import type { SCORECARD_QUERY } from './queries.ts';
+import { taskAnchor } from './tasks.tsx';
 import { Trajectory } from './trajectory.tsx';
 import { gapAhead, paceNeeded } from './ward-model.ts';
 
 type Entry = ResultOf<typeof SCORECARD_QUERY>['scorecard']['entries'][number];
+
+/** A task as a gap row lists it: enough to name it and say whether it is late. */
+export interface LinkedTask {
+  code: string;
+  description: string;
+  status: string;
+  overdue: boolean;
+}
 
 /**
  * The ward's targets for the year, grouped by urgency (at risk, needs acceleration, on track or
@@ -36,7 +45,10 @@ export function GapTables({
   entries,
   open,
   onToggle,
+  tasksByIndicator,
 }: {
+  /** The ward's tasks that move each indicator (reviewed links), by indicator code. */
+  tasksByIndicator: ReadonlyMap<string, readonly LinkedTask[]>;
   slug: string;
   year: number;
   lang: Lang;
@@ -167,6 +179,32 @@ export function GapTables({
       ),
     },
     {
+      id: 'tasks',
+      header: t('ward.col.tasks'),
+      cell: (r) => {
+        const tasks = tasksByIndicator.get(r.e.indicator.code) ?? [];
+        if (tasks.length === 0) return <span className="muted">{t('ward.noTasks')}</span>;
+        return (
+          <ul className="gap-tasks">
+            {tasks.map((task) => (
+              <li key={task.code}>
+                <a href={`#${taskAnchor(task.code)}`} title={task.description}>
+                  {t('ward.taskLink', { code: task.code })}
+                </a>{' '}
+                <small>{t(`taskStatus.${task.status}`)}</small>
+                {task.overdue ? (
+                  <strong className="overdue">
+                    {' '}
+                    <span aria-hidden="true">⚠</span> {t('tasks.overdue')}
+                  </strong>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        );
+      },
+    },
+    {
       id: 'source',
       header: t('ward.col.source'),
       cell: (r) =>
@@ -204,6 +242,7 @@ export function GapTables({
             rowKey={(r) => r.e.indicator.code}
             empty="–"
             rowClassName={(r) => (open === r.e.indicator.code ? 'selected' : undefined)}
+            scrollBox={t('ward.scrollBox', { group: t(`urgency.${urgency}`) })}
             expanded={(r) =>
               open === r.e.indicator.code ? (
                 <Trajectory ward={slug} indicator={r.e.indicator.code} year={year} />

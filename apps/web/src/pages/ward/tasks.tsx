@@ -1,10 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { type Column, DataTable, formatMonth, type Lang, SourceList } from '@lotrinh/ui';
-import { useId, useMemo } from 'react';
+import { Link } from '@tanstack/react-router';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_FILTERS, type TaskFilter } from '../../search.ts';
 import { Loading, QueryError } from '../../shell/query-state.tsx';
 import { TASKS_QUERY } from './queries.ts';
+import { TaskProgress } from './task-progress.tsx';
+
+/** The anchor of a task's row, so a gap row can point at the tasks that move its indicator. */
+export const taskAnchor = (code: string) => `task-${code.replace(/[^A-Za-z0-9-]/g, '-')}`;
 
 export interface TaskFilters {
   lead?: string;
@@ -57,6 +62,7 @@ export function Tasks({
 }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(TASKS_QUERY, { variables: { ward: slug } });
+  const [open, setOpen] = useState<string | null>(null);
   // The deadline keeps its printed precision (the API's label); only a month deadline can be
   // filtered by month, keyed as printed ("12/2026").
   const tasks = useMemo(
@@ -85,7 +91,11 @@ export function Tasks({
       (!filters.task || (filters.task === 'OVERDUE' ? x.overdue : x.status === filters.task)),
   );
   const columns: Column<Row>[] = [
-    { id: 'code', header: t('tasks.code'), cell: (r) => r.code },
+    {
+      id: 'code',
+      header: t('tasks.code'),
+      cell: (r) => <span id={taskAnchor(r.code)}>{r.code}</span>,
+    },
     {
       id: 'description',
       header: t('tasks.description'),
@@ -110,7 +120,45 @@ export function Tasks({
         </>
       ),
     },
-    { id: 'status', header: t('tasks.status'), cell: (r) => t(`taskStatus.${r.status}`) },
+    {
+      id: 'indicators',
+      header: t('tasks.indicators'),
+      cell: (r) =>
+        r.indicators.length === 0 ? (
+          <span className="muted" title={r.indicatorReason ?? undefined}>
+            {t('tasks.noIndicator')}
+          </span>
+        ) : (
+          <ul className="task-indicators">
+            {r.indicators.map((i) => (
+              <li key={i.code}>
+                <Link to="/indicators/$code" params={{ code: i.code }} search={{}}>
+                  {i.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+    {
+      id: 'status',
+      header: t('tasks.status'),
+      cell: (r) => (
+        <>
+          <span className={`task-status task-status-${r.status}`}>
+            {t(`taskStatus.${r.status}`)}
+          </span>{' '}
+          <button
+            type="button"
+            className="link expand"
+            aria-expanded={open === r.id}
+            onClick={() => setOpen(open === r.id ? null : r.id)}
+          >
+            {t('tasks.progressToggle', { code: r.code, count: r.history.length })}
+          </button>
+        </>
+      ),
+    },
   ];
   return (
     <section aria-labelledby="tasks-heading" className="card">
@@ -152,6 +200,8 @@ export function Tasks({
             rowKey={(r) => r.id}
             empty={t('tasks.noneMatch')}
             rowClassName={(r) => (r.overdue ? 'overdue-row' : undefined)}
+            scrollBox={t('tasks.scrollBox')}
+            expanded={(r) => (open === r.id ? <TaskProgress task={r} slug={slug} /> : null)}
             footer={
               <SourceList
                 heading={t('source.heading')}

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { formatNumber, type Lang } from '@lotrinh/ui';
 import { getRouteApi, Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentName } from '../../api/sources.ts';
 import { wardLabel } from '../../api/wards.ts';
@@ -8,9 +9,9 @@ import { type WardSearch, YEARS } from '../../search.ts';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { YearSelect } from '../../shell/year-select.tsx';
 import { EntryLinks } from '../entry/entry-links.tsx';
-import { GapTables } from './gap-tables.tsx';
+import { GapTables, type LinkedTask } from './gap-tables.tsx';
 import { PillarBars } from './pillar-bars.tsx';
-import { SCORECARD_QUERY, WARD_QUERY } from './queries.ts';
+import { SCORECARD_QUERY, TASKS_QUERY, WARD_QUERY } from './queries.ts';
 import { Tasks } from './tasks.tsx';
 import { defaultYear } from './ward-model.ts';
 
@@ -38,6 +39,14 @@ export function WardPage() {
     skip: year === null,
   });
   useDocumentTitle(ward ? wardLabel(ward, t) : null);
+  // The same request as the task list's (Apollo shares it): each gap row names its tasks.
+  const tasks = useQuery(TASKS_QUERY, { variables: { ward: slug } });
+  const tasksByIndicator = useMemo(() => {
+    const map = new Map<string, LinkedTask[]>();
+    for (const task of tasks.data?.tasks ?? [])
+      for (const i of task.indicators) map.set(i.code, [...(map.get(i.code) ?? []), task]);
+    return map;
+  }, [tasks.data]);
 
   if (header.error)
     return <QueryError error={header.error} onRetry={() => void header.refetch()} />;
@@ -119,6 +128,7 @@ export function WardPage() {
             year={year}
             lang={lang}
             entries={sc.entries}
+            tasksByIndicator={tasksByIndicator}
             open={search.indicator ?? null}
             onToggle={(code) =>
               setSearch({ indicator: search.indicator === code ? undefined : code })
@@ -130,6 +140,8 @@ export function WardPage() {
             year={year}
             lang={lang}
             pillars={composite?.pillars ?? []}
+            view={search.pillars ?? 'bars'}
+            onViewChange={(v) => setSearch({ pillars: v === 'radar' ? 'radar' : undefined })}
           />
         </>
       )}
