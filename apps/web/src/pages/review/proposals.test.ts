@@ -64,6 +64,7 @@ describe('filterProposals', () => {
     row: '2.',
     section: 'PHỤ LỤC 1 — I',
     indicatorCode: 'X',
+    wording: 'Tỷ lệ dịch vụ công',
   };
   const list = [dti(2025, '≥', 0.77, '≥ 0,77'), other, dti(2030, '≥', 0.8, '≥ 0,8')];
   it('keeps a section’s row, "20" matching "20."', () => {
