@@ -28,7 +28,7 @@ describe('checkTarget', () => {
         document: 'doc-1',
         indicator: 'DTI_WARD_INDEX',
         year: 2030,
-        kind: 'TARGET',
+        kind: 'QUANTITATIVE',
         comparator: 'GTE',
         value: 0.8,
         unit: 'INDEX',

@@ -7,7 +7,7 @@ import { parseDecimal } from './decimal.ts';
  */
 export const COMPARATORS = ['GTE', 'GT', 'LTE', 'LT', 'RANGE', 'REACH'] as const;
 export type ComparatorValue = (typeof COMPARATORS)[number];
-export const TARGET_KINDS = ['TARGET', 'QUALITATIVE'] as const;
+export const TARGET_KINDS = ['QUANTITATIVE', 'QUALITATIVE'] as const;
 export type TargetKindValue = (typeof TARGET_KINDS)[number];
 export const UNITS = ['PERCENT', 'INDEX', 'COUNT', 'COUNT_PER_YEAR', 'VND', 'BOOLEAN'] as const;
 export type UnitValue = (typeof UNITS)[number];
@@ -45,7 +45,7 @@ export const emptyTarget = (): TargetDraft => ({
   indicator: null,
   proposed: null,
   year: '',
-  kind: 'TARGET',
+  kind: 'QUANTITATIVE',
   comparator: 'GTE',
   value: '',
   valueHigh: '',
@@ -132,7 +132,7 @@ export function checkTarget(
 
   let value: number | undefined;
   let valueHigh: number | undefined;
-  if (draft.kind === 'TARGET') {
+  if (draft.kind === 'QUANTITATIVE') {
     const v = parseDecimal(draft.value);
     if (!draft.value.trim()) problems.value = 'required';
     else if (!v.ok) problems.value = v.problem;
@@ -173,7 +173,7 @@ export function checkTarget(
         : {}),
       year,
       kind: draft.kind,
-      ...(draft.kind === 'TARGET' ? { comparator: draft.comparator, value } : {}),
+      ...(draft.kind === 'QUANTITATIVE' ? { comparator: draft.comparator, value } : {}),
       ...(valueHigh !== undefined ? { valueHigh } : {}),
       ...(draft.unit ? { unit: draft.unit } : {}),
       ...(optional(draft.leadAgency) ? { leadAgency: draft.leadAgency.trim() } : {}),

@@ -228,11 +228,11 @@ export function TargetForm({
               value={draft.kind}
               onChange={(e) => set({ kind: e.target.value as TargetDraft['kind'] })}
             >
-              <option value="TARGET">{t('admin.target.kindTarget')}</option>
+              <option value="QUANTITATIVE">{t('admin.target.kindTarget')}</option>
               <option value="QUALITATIVE">{t('admin.target.kindQualitative')}</option>
             </select>
           </Field>
-          {draft.kind === 'TARGET' && (
+          {draft.kind === 'QUANTITATIVE' && (
             <>
               <Field label={t('admin.target.comparator')}>
                 <select

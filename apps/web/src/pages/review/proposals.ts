@@ -89,7 +89,7 @@ export function proposalToDraft(p: Proposal, lines: readonly string[]): TargetDr
           pillar: '',
         },
     year: p.year ? String(p.year) : '',
-    kind: qualitative ? 'QUALITATIVE' : 'TARGET',
+    kind: qualitative ? 'QUALITATIVE' : 'QUANTITATIVE',
     comparator: comparatorOf(p.comparator, p.valueHigh != null),
     value: decimalText(p.value),
     valueHigh: decimalText(p.valueHigh),
