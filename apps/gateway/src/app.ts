@@ -7,6 +7,7 @@ import type { Database } from '@lotrinh/schema';
 import compression from 'compression';
 import express, { type Express } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { cookieAllowed, sessionCookies, sessionTokenOf } from './auth/session-cookie.ts';
 import { SignInThrottle, type SignInThrottleOptions } from './auth/sign-in-throttle.ts';
 import { bearerToken } from './auth/tokens.ts';
 import { type Viewer, viewerFromToken } from './auth/viewer.ts';
@@ -117,9 +118,16 @@ export async function createGateway(
   // `root` makes send check dot segments only below it: an install under ~/.apps/ still works.
   const fromDist = { root: dist, dotfiles: 'deny' } as const;
 
+  // A Bearer token when the request sends one (analysts' tools), else the dashboard's session
+  // cookie. A request with an Authorization header is judged by it alone: a bad token never
+  // falls back to a cookie the browser happened to send.
   const identify: express.RequestHandler = async (req, res, next) => {
     try {
-      res.locals.viewer = await viewerFromToken(db.prisma, bearerToken(req.headers.authorization));
+      const bearer = bearerToken(req.headers.authorization);
+      const cookie = cookieAllowed(req) ? sessionTokenOf(req) : null;
+      res.locals.viewer = req.headers.authorization
+        ? await viewerFromToken(db.prisma, bearer)
+        : await viewerFromToken(db.prisma, cookie);
       next();
     } catch (error) {
       next(error);
@@ -170,6 +178,7 @@ export async function createGateway(
         viewer: viewerOf(res),
         clientAddress: ipKeyGenerator(req.ip ?? ''),
         signInThrottle,
+        session: sessionCookies(req, res),
       }),
     }),
   );

@@ -1,4 +1,5 @@
 import type { Database, PrismaClient } from '@lotrinh/schema';
+import type { SessionCookies } from './auth/session-cookie.ts';
 import type { SignInThrottle } from './auth/sign-in-throttle.ts';
 import type { Viewer } from './auth/viewer.ts';
 import type { Store } from './store/store.ts';
@@ -14,6 +15,8 @@ export interface Context {
   /** The client's address (behind a loopback proxy: the forwarded one), for sign-in throttling. */
   clientAddress: string;
   signInThrottle: SignInThrottle;
+  /** The dashboard's session cookie on this request and its response (startSession, endSession). */
+  session: SessionCookies;
 }
 
 export function languageFromHeader(acceptLanguage: string | undefined): Context['lang'] {

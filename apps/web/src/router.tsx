@@ -9,7 +9,15 @@ import {
 import { currentYear } from './pages/overview/current-year.ts';
 import { OVERVIEW_QUERY } from './pages/overview/queries.ts';
 import { SCORECARD_QUERY, WARD_QUERY } from './pages/ward/queries.ts';
-import { indicatorSearch, overviewSearch, reportSearch, rootSearch, wardSearch } from './search.ts';
+import {
+  auditSearch,
+  indicatorSearch,
+  overviewSearch,
+  reportSearch,
+  rootSearch,
+  signInSearch,
+  wardSearch,
+} from './search.ts';
 import { AppShell, NotFound } from './shell/app-shell.tsx';
 
 export interface RouterContext {
@@ -82,6 +90,27 @@ const indicatorRoute = createRoute({
   ),
 });
 
+// ── Sign-in and administration (sessions) ──
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearch,
+  component: lazyRouteComponent(() => import('./pages/sign-in/sign-in-page.tsx'), 'SignInPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/users',
+  component: lazyRouteComponent(() => import('./pages/admin-users/users-page.tsx'), 'UsersPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/audit',
+  validateSearch: auditSearch,
+  component: lazyRouteComponent(() => import('./pages/admin-audit/audit-page.tsx'), 'AuditPage'),
+});
+
 // City administrators' pages (engineer E): wards, their documents and targets, and the review
 // of the extractor's proposals. Each checks the viewer's role itself.
 const adminWardsRoute = createRoute({
@@ -107,6 +136,9 @@ const routeTree = rootRoute.addChildren([
   wardRoute,
   reportRoute,
   indicatorRoute,
+  signInRoute,
+  usersRoute,
+  auditRoute,
   adminWardsRoute,
   adminWardRoute,
   reviewRoute,

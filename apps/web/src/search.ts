@@ -3,6 +3,7 @@
  * view is a link that survives a reload. These parsers turn whatever is in the query string into
  * a known value or nothing: an unknown value is dropped, never trusted and never an error page.
  */
+import { safeRedirect } from './auth/redirect.ts';
 import type { Lang } from './i18n.ts';
 
 export const FIRST_YEAR = 2025;
@@ -93,3 +94,42 @@ export const indicatorSearch = (s: Record<string, unknown>): IndicatorSearch =>
   defined({ tab: parseOneOf(s.tab, ['chart', 'table'] as const) });
 export const reportSearch = (s: Record<string, unknown>): ReportSearch =>
   defined({ year: parseYear(s.year) });
+
+// ── Sign-in and administration (sessions) ──
+
+export interface SignInSearch {
+  /** A path on this site to return to after signing in. */
+  redirect?: string;
+}
+export interface AuditSearch {
+  ward?: string;
+  /** A user's id: changes made by them. */
+  user?: string;
+  /** Inclusive days, "2026-11-24". */
+  from?: string;
+  to?: string;
+}
+
+/** A calendar day "YYYY-MM-DD" that exists. */
+export function parseDay(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : undefined;
+}
+
+/** A ward slug or a user id as the API issues them. */
+export function parseId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/.test(value)
+    ? value
+    : undefined;
+}
+
+export const signInSearch = (s: Record<string, unknown>): SignInSearch =>
+  defined({ redirect: safeRedirect(s.redirect) });
+export const auditSearch = (s: Record<string, unknown>): AuditSearch =>
+  defined({
+    ward: parseId(s.ward),
+    user: parseId(s.user),
+    from: parseDay(s.from),
+    to: parseDay(s.to),
+  });

@@ -7,6 +7,7 @@ import type { Database } from '@lotrinh/schema';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createGateway, type Gateway } from '../app.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import { seededDatabase } from '../test-support.ts';
 
 /**
@@ -25,9 +26,35 @@ function readAxe(): string {
   return (require('axe-core') as { source: string }).source;
 }
 
+/** A role as the database names it, or as GraphQL does. */
+export type E2eRole =
+  | 'city_admin'
+  | 'ward_editor'
+  | 'viewer'
+  | 'CITY_ADMIN'
+  | 'WARD_EDITOR'
+  | 'VIEWER';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
 export interface Product {
   url: string;
   browser: Browser;
+  /** The product's database, for arranging data a story needs (not for asserting what the UI did). */
+  db: Database;
+  /**
+   * A new active user with a password (a fresh email each call), straight into the database:
+   * `createUser({ role: 'ward_editor', wards: ['hai-an'] })`.
+   */
+  createUser: (user: { role: E2eRole; wards?: string[]; name?: string }) => Promise<Credentials>;
+  /**
+   * Signs in through the real `/sign-in` page (the session cookie lands in the page's browser
+   * context) and waits until the header shows who is signed in. Lands on `redirect` (default `/`).
+   */
+  signIn: (page: Page, credentials: Credentials, options?: { redirect?: string }) => Promise<void>;
   /** Content-Security-Policy violations reported by any page since the last call (then cleared). */
   takeCspViolations: () => string[];
   stop: () => Promise<void>;
@@ -79,9 +106,37 @@ export async function startProduct(): Promise<Product> {
   });
   const violations: string[] = [];
   reportCspViolations(browser, violations);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let users = 0;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     browser,
+    db,
+    createUser: async ({ role, wards = [], name }) => {
+      users += 1;
+      const dbRole = role.toLowerCase() as 'city_admin' | 'ward_editor' | 'viewer';
+      const email = `${dbRole.replace('_', '-')}-${users}@e2e.haiphong.gov.vn`;
+      const password = `mat-khau-e2e-${users}`;
+      await db.prisma.user.create({
+        data: {
+          email,
+          name: name ?? `${dbRole} ${users}`,
+          role: dbRole,
+          passwordHash: await hashPassword(password),
+          wards: { create: wards.map((wardSlug) => ({ wardSlug })) },
+        },
+      });
+      return { email, password };
+    },
+    signIn: async (page, { email, password }, options = {}) => {
+      const redirect = options.redirect ? `?redirect=${encodeURIComponent(options.redirect)}` : '';
+      await page.goto(`${url}/sign-in${redirect}`);
+      await page.locator('form.sign-in-form input[name="email"]').fill(email);
+      await page.locator('form.sign-in-form input[name="password"]').fill(password);
+      await page.locator('form.sign-in-form button[type="submit"]').click();
+      await page.locator('.viewer-menu .viewer-name').waitFor({ timeout: 30_000 });
+      await settled(page);
+    },
     takeCspViolations: () => violations.splice(0),
     stop: async () => {
       await browser.close();

@@ -12,10 +12,13 @@ import { correctObservation, recordObservation } from '../services/observations.
 import { updateTaskStatus } from '../services/tasks.ts';
 import {
   createUser,
+  endSession,
   issueApiToken,
   type PublicUser,
+  resetPassword,
   revokeApiToken,
   signIn,
+  startSession,
   updateUser,
 } from '../services/users.ts';
 import * as In from '../validation/inputs.ts';
@@ -86,6 +89,18 @@ const IssuedTokenRef = builder
       token: t.exposeString('token', { description: 'Send as "Authorization: Bearer <token>".' }),
       apiToken: t.field({ type: ApiTokenRef, resolve: (i) => i.apiToken }),
       user: t.field({ type: UserRef, nullable: true, resolve: (i) => i.user ?? null }),
+    }),
+  });
+
+const PasswordResetRef = builder
+  .objectRef<{ user: PublicUser; temporaryPassword: string }>('PasswordReset')
+  .implement({
+    description: 'A reset password: give it to the user; it is not shown again.',
+    fields: (t) => ({
+      user: t.field({ type: UserRef, resolve: (r) => r.user }),
+      temporaryPassword: t.exposeString('temporaryPassword', {
+        description: 'The new password, shown once (never stored or logged in clear).',
+      }),
     }),
   });
 
@@ -216,6 +231,21 @@ builder.mutationFields((t) => ({
       return signIn(ctx, email, password);
     },
   }),
+  startSession: t.field({
+    type: UserRef,
+    description:
+      'Email and password → the dashboard’s session, kept in an httpOnly cookie (lotrinh_session) for 7 days.',
+    errors: ERRORS,
+    args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
+    resolve: (_r, args, ctx) => {
+      const { email, password } = parseInput(ctx, In.SignInArgs, args);
+      return startSession(ctx, email, password);
+    },
+  }),
+  endSession: t.boolean({
+    description: 'Signs the dashboard out: revokes the cookie’s session and clears the cookie.',
+    resolve: (_r, _a, ctx) => endSession(ctx),
+  }),
   issueApiToken: t.field({
     type: IssuedTokenRef,
     description: 'A named token for scripts and analysts’ tools.',
@@ -319,6 +349,15 @@ builder.mutationFields((t) => ({
       );
     },
   }),
+  resetPassword: t.field({
+    type: PasswordResetRef,
+    description:
+      'City administrators only: a new random password for the user, shown once; their sessions and tokens end.',
+    errors: ERRORS,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) =>
+      resetPassword(ctx, parseInput(ctx, In.IdArg, { id: String(args.id) }).id),
+  }),
 }));
 
 const AuditFilter = builder.inputType('AuditFilter', {
@@ -328,6 +367,15 @@ const AuditFilter = builder.inputType('AuditFilter', {
     actorId: t.string({ required: false }),
     ward: t.string({ required: false, description: 'Changes concerning this ward (slug).' }),
     since: t.field({ type: 'DateTime', required: false, description: 'RFC 3339 timestamp.' }),
+    until: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Only events before this time (RFC 3339, exclusive).',
+    }),
+    beforeId: t.id({
+      required: false,
+      description: 'Next page: only events older than this event id (the last one of a page).',
+    }),
     limit: t.int({ required: false, description: 'At most 500 (default 100).' }),
   }),
 });
@@ -362,7 +410,15 @@ builder.queryFields((t) => ({
           ...(filter.entityId ? { entityId: filter.entityId } : {}),
           ...(filter.actorId ? { actorId: filter.actorId } : {}),
           ...(filter.ward ? { wardSlug: filter.ward } : {}),
-          ...(filter.since ? { at: { gte: filter.since } } : {}),
+          ...(filter.since || filter.until
+            ? {
+                at: {
+                  ...(filter.since ? { gte: filter.since } : {}),
+                  ...(filter.until ? { lt: filter.until } : {}),
+                },
+              }
+            : {}),
+          ...(filter.beforeId ? { id: { lt: filter.beforeId } } : {}),
         },
         orderBy: { id: 'desc' },
         take: filter.limit ?? 100,

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { Prisma, User } from '@lotrinh/schema';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
-import { newToken } from '../auth/tokens.ts';
+import { BROWSER_SESSION_DAYS } from '../auth/session-cookie.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
 import { type Role, requireViewer } from '../auth/viewer.ts';
 import { type Context, pick } from '../context.ts';
 import { RateLimitedGraphQLError } from '../graphql-errors.ts';
@@ -35,11 +37,11 @@ async function issue(
 let decoyHash: Promise<string> | null = null;
 
 /**
- * Email + password → a session token (30 days). The same message for every failure; after
- * repeated failures the account and the address are locked out for a while (SignInThrottle),
- * and while locked even the right password is refused without being checked.
+ * Checks an email and password, or throws. The same message for every failure; after repeated
+ * failures the account and the address are locked out for a while (SignInThrottle), and while
+ * locked even the right password is refused without being checked.
  */
-export async function signIn(ctx: Context, rawEmail: string, password: string) {
+async function checkCredentials(ctx: Context, rawEmail: string, password: string) {
   const email = rawEmail.trim().toLowerCase();
   const wait = await ctx.signInThrottle.retryAfterSeconds(email, ctx.clientAddress);
   if (wait > 0)
@@ -67,21 +69,88 @@ export async function signIn(ctx: Context, rawEmail: string, password: string) {
     throw new ValidationError(message, [{ path: ['email'], message }]);
   }
   await ctx.signInThrottle.succeeded(email);
+  return user;
+}
+
+/** Issues a token for a user whose password was just checked, and audits the sign-in. */
+async function openSession(
+  ctx: Context,
+  user: User & { wards: { wardSlug: string }[] },
+  kind: 'session' | typeof BROWSER_SESSION,
+  days: number,
+) {
   return ctx.prisma.$transaction(async (tx) => {
-    const issued = await issue(tx, user.id, 'session', SESSION_DAYS);
+    const issued = await issue(tx, user.id, kind, days);
     await writeAudit(
       tx,
       { viewer: user },
       {
-        action: 'signIn',
+        action: kind === 'session' ? 'signIn' : 'startSession',
         entityType: 'ApiToken',
         entityId: issued.apiToken.id,
         ward: null,
-        after: { name: 'session' },
+        after: { name: kind },
       },
     );
     return { ...issued, user: publicUser(user) };
   });
+}
+
+/** The name of tokens that live in the dashboard's cookie (so a user can tell them from API tokens). */
+export const BROWSER_SESSION = 'browser session';
+
+/** Email + password → a session token valid 30 days, for scripts and analysts' tools (Bearer). */
+export async function signIn(ctx: Context, email: string, password: string) {
+  const user = await checkCredentials(ctx, email, password);
+  return openSession(ctx, user, 'session', SESSION_DAYS);
+}
+
+/**
+ * Email + password → the dashboard's session: the token goes into the httpOnly cookie only
+ * (never into the response body, so page scripts cannot read it).
+ */
+export async function startSession(ctx: Context, email: string, password: string) {
+  const user = await checkCredentials(ctx, email, password);
+  const { token, apiToken } = await openSession(ctx, user, BROWSER_SESSION, BROWSER_SESSION_DAYS);
+  ctx.session.set(
+    token,
+    apiToken.expiresAt ?? new Date(Date.now() + BROWSER_SESSION_DAYS * 86_400_000),
+  );
+  return publicUser(user);
+}
+
+/**
+ * Ends the dashboard session: the cookie's token is revoked for good (a copy of the cookie stops
+ * working too) and the cookie is cleared. Without a session there is nothing to end: still true.
+ */
+export async function endSession(ctx: Context): Promise<boolean> {
+  const token = ctx.session.token;
+  ctx.session.clear();
+  if (!token) return true;
+  const row = await ctx.prisma.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: true },
+  });
+  if (!row || row.revokedAt) return true;
+  await ctx.prisma.$transaction(async (tx) => {
+    const revoked = await tx.apiToken.update({
+      where: { id: row.id },
+      data: { revokedAt: new Date() },
+    });
+    await writeAudit(
+      tx,
+      { viewer: row.user },
+      {
+        action: 'endSession',
+        entityType: 'ApiToken',
+        entityId: row.id,
+        ward: null,
+        before: { revokedAt: null },
+        after: { revokedAt: revoked.revokedAt },
+      },
+    );
+  });
+  return true;
 }
 
 /** The name (1–100 characters) and lifetime (1–3650 days) are checked at the GraphQL boundary. */
@@ -248,6 +317,56 @@ export async function updateUser(
       after: publicUser(user),
     });
     return publicUser(user);
+  });
+}
+
+/** Letters and digits nobody confuses when reading them aloud or copying by hand (no 0/O, 1/l/I). */
+const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** "k7qm-x2fa-9hte": 12 random characters (~59 bits), grouped for reading over the phone. */
+export function temporaryPassword(): string {
+  const bytes = randomBytes(12);
+  const chars = [...bytes].map((b) => READABLE[b % READABLE.length]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
+}
+
+/**
+ * An administrator resets a user's password: a new random password, returned once to give to
+ * the user, and every session and token of the user ends (whoever knew the old password is out).
+ */
+export async function resetPassword(ctx: Context, id: string) {
+  requireAdmin(ctx);
+  const existing = await ctx.prisma.user.findUnique({ where: { id }, include: { wards: true } });
+  if (!existing) throw new NotFoundError('User', id);
+  if (existing.disabledAt)
+    throw new ConflictError(
+      pick(
+        ctx,
+        'Tài khoản đang bị khoá: hãy mở khoá trước khi đặt lại mật khẩu.',
+        'The account is disabled: enable it before resetting its password.',
+      ),
+    );
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return ctx.prisma.$transaction(async (tx) => {
+    const revoked = await tx.apiToken.updateMany({
+      where: { userId: id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    const user = await tx.user.update({
+      where: { id },
+      data: { passwordHash },
+      include: { wards: true },
+    });
+    // The password itself is never written to the audit log.
+    await writeAudit(tx, ctx, {
+      action: 'resetPassword',
+      entityType: 'User',
+      entityId: id,
+      ward: null,
+      after: { passwordReset: true, tokensRevoked: revoked.count },
+    });
+    return { user: publicUser(user), temporaryPassword: password };
   });
 }
 

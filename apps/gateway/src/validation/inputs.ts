@@ -92,6 +92,14 @@ export const AuditFilter = z.object({
   ward: nullable(identifier),
   // A DateTime: the scalar has checked the form already.
   since: nullable(z.date()),
+  until: nullable(z.date()),
+  // An event id as the API issued it: a positive integer.
+  beforeId: nullable(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{0,18}$/)
+      .transform((v) => BigInt(v)),
+  ),
   limit: nullable(z.number().int().min(1).max(500)),
 });
 

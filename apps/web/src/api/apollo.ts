@@ -9,6 +9,8 @@ export function createApolloClient(uri = '/graphql') {
   return new ApolloClient({
     link: new HttpLink({
       uri,
+      // The session cookie (httpOnly, set by startSession) goes with every request to this site.
+      credentials: 'same-origin',
       fetch: (input, init) =>
         fetch(input, {
           ...init,

@@ -3,6 +3,7 @@ import { Link, Outlet, useRouterState, useSearch } from '@tanstack/react-router'
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../i18n.ts';
+import { ViewerMenu } from './viewer-menu.tsx';
 
 /** Follows `?lang=` : the UI strings, the page's `lang`, and the data (names come back in it). */
 function useLangFromUrl() {
@@ -68,6 +69,7 @@ export function AppShell() {
           <a href={lang === 'en' ? '/explorer?lang=en' : '/explorer'}>{t('app.nav.explorer')}</a>
         </nav>
         <LanguageLinks current={lang} />
+        <ViewerMenu />
       </header>
       <main id="main" aria-busy={loading}>
         <Outlet />
