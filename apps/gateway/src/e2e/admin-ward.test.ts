@@ -61,7 +61,7 @@ async function shot(page: Page, name: string) {
 
 describe('an administrator adds a sixth ward with its plan and three targets', () => {
   it('from the wards page to the overview, the heatmap and compareWards', async () => {
-    const admin = await product.current.createUser({ role: 'CITY_ADMIN' });
+    const admin = await product.current.createUser({ role: 'city_admin' });
     const page = await product.current.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await product.current.signIn(page, admin);
     await page.goto(`${product.current.url}/admin/wards`);
@@ -239,7 +239,7 @@ describe('an administrator adds a sixth ward with its plan and three targets', (
   }, 240_000);
 
   it('withdraws a target with a reason: kept and shown as withdrawn, no longer scored', async () => {
-    const admin = await product.current.createUser({ role: 'CITY_ADMIN' });
+    const admin = await product.current.createUser({ role: 'city_admin' });
     const page = await product.current.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await product.current.signIn(page, admin);
     await page.goto(`${product.current.url}/admin/wards/dong-hai`);
@@ -271,7 +271,7 @@ describe('an administrator adds a sixth ward with its plan and three targets', (
     await page.goto(`${product.current.url}/admin/wards?lang=en`);
     await page.locator('h1').first().waitFor();
     expect(await page.getByRole('link', { name: /Sign in/i }).count()).toBeGreaterThan(0);
-    const admin = await product.current.createUser({ role: 'CITY_ADMIN' });
+    const admin = await product.current.createUser({ role: 'city_admin' });
     await product.current.signIn(page, admin);
     await page.goto(`${product.current.url}/admin/wards/dong-hai?lang=en`);
     await settled(page);

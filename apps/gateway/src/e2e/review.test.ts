@@ -17,7 +17,7 @@ async function shot(page: Page, name: string) {
 
 describe('reviewing the proposed targets of an uploaded plan', () => {
   it('upload → proposals beside the text → accept PHỤ LỤC 2 row 20 → DTI trajectory', async () => {
-    const admin = await product.current.createUser({ role: 'CITY_ADMIN' });
+    const admin = await product.current.createUser({ role: 'city_admin' });
     const page = await product.current.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await product.current.signIn(page, admin);
 
@@ -107,7 +107,7 @@ describe('reviewing the proposed targets of an uploaded plan', () => {
   }, 300_000);
 
   it('works on a tablet (820×1180): the text above the proposals, no sideways scrolling', async () => {
-    const admin = await product.current.createUser({ role: 'CITY_ADMIN' });
+    const admin = await product.current.createUser({ role: 'city_admin' });
     const page = await product.current.browser.newPage({ viewport: { width: 820, height: 1180 } });
     await product.current.signIn(page, admin);
     await page.goto(`${product.current.url}/admin/wards/nam-hai`);

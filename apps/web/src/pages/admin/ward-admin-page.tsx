@@ -3,6 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wardLabel } from '../../api/wards.ts';
+import { RequireRole } from '../../auth/require-role.tsx';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { DocumentForm } from './document-form.tsx';
 import { DocumentText, type LineCitation } from './document-text.tsx';
@@ -19,6 +20,14 @@ const route = getRouteApi('/admin/wards/$slug');
 
 /** One ward for city administrators: its documents, its targets, and the ways to add them. */
 export function AdminWardPage() {
+  return (
+    <RequireRole roles={['CITY_ADMIN']}>
+      <AdminWardPageContent />
+    </RequireRole>
+  );
+}
+
+function AdminWardPageContent() {
   const { t } = useTranslation();
   const { slug } = route.useParams();
   const q = useQuery(ADMIN_WARD_QUERY, { variables: { ward: slug } });

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wardLabel } from '../../api/wards.ts';
+import { RequireRole } from '../../auth/require-role.tsx';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { Field, FormStatus } from './form-field.tsx';
 import { mutationMessage } from './mutation-error.ts';
@@ -20,6 +21,14 @@ const EMPTY: WardDraft = { slug: '', nameVi: '', kind: '', lineage: '' };
 
 /** For city administrators: every ward (built-in or added), and a form to add one. */
 export function AdminWardsPage() {
+  return (
+    <RequireRole roles={['CITY_ADMIN']}>
+      <AdminWardsPageContent />
+    </RequireRole>
+  );
+}
+
+function AdminWardsPageContent() {
   const { t } = useTranslation();
   useDocumentTitle(t('admin.wards.title'));
   const wards = useQuery(ADMIN_WARDS_QUERY);

@@ -4,6 +4,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wardLabel } from '../../api/wards.ts';
+import { RequireRole } from '../../auth/require-role.tsx';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { DocumentText, type LineCitation } from '../admin/document-text.tsx';
 import { FormStatus } from '../admin/form-field.tsx';
@@ -23,6 +24,14 @@ const route = getRouteApi('/admin/documents/$id/review');
  * it missed by selecting text, and saves the accepted ones through addTargets (audited).
  */
 export function ReviewPage() {
+  return (
+    <RequireRole roles={['CITY_ADMIN']}>
+      <ReviewPageContent />
+    </RequireRole>
+  );
+}
+
+function ReviewPageContent() {
   const { t } = useTranslation();
   const { id } = route.useParams();
   const doc = useDocumentLines(id);
