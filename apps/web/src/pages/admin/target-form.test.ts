@@ -59,7 +59,7 @@ describe('checkTarget', () => {
   it('names each missing or wrong field', () => {
     expect(
       checkTarget(
-        dti({ indicator: null, year: '2130', value: '0.8', wording: ' ', section: '' }),
+        dti({ indicator: null, year: '2130', value: '0.8', wording: ' ', section: '', row: ' ' }),
         context,
       ),
     ).toEqual({
@@ -70,6 +70,7 @@ describe('checkTarget', () => {
         value: 'ambiguous',
         wording: 'required',
         section: 'required',
+        row: 'required',
       },
     });
   });

@@ -70,6 +70,7 @@ export type TargetField =
   | 'valueHigh'
   | 'wording'
   | 'section'
+  | 'row'
   | 'sourceText';
 export type TargetProblem =
   | 'required'
@@ -147,6 +148,8 @@ export function checkTarget(
   }
   if (!draft.wording.trim()) problems.wording = 'required';
   if (!draft.section.trim()) problems.section = 'required';
+  // The API needs a row label: the table's number ("20"), or where prose states it ("đoạn 3").
+  if (!draft.row.trim()) problems.row = 'required';
   if (draft.line === null) problems.sourceText = 'noLines';
   else if (!draft.sourceText.trim()) problems.sourceText = 'required';
   else if (!citationHolds(context.lines, draft.line, draft.lineEnd, draft.sourceText))

@@ -312,7 +312,7 @@ export function TargetForm({
           <Field label={t('admin.target.section')} error={problem('section')}>
             <input value={draft.section} onChange={(e) => set({ section: e.target.value })} />
           </Field>
-          <Field label={t('admin.target.row')}>
+          <Field label={t('admin.target.row')} error={problem('row')}>
             <input value={draft.row} onChange={(e) => set({ row: e.target.value })} size={6} />
           </Field>
           <Field label={t('admin.target.line')}>

@@ -17,6 +17,7 @@ import { filterProposals, type ProposalFilter, topSection } from './proposals.ts
 import { acceptable, itemsFromProposals, planSave, type ReviewItem } from './review-items.ts';
 
 const route = getRouteApi('/admin/documents/$id/review');
+const ADD_TARGETS_LIMIT = 200;
 
 /**
  * The extractor's proposals for one document beside its text: each one's lines are marked and
@@ -167,12 +168,18 @@ function Review({
       return;
     }
     setInvalid([]);
-    const result = await addTargets({ variables: { inputs: plan.inputs } }).catch(() => null);
-    if (result?.data) {
-      const keys = new Set(plan.keys);
+    // addTargets takes at most 200 targets a call (each call all or nothing); a whole plan's
+    // worth is sent in turns, each marked saved as it lands, so a retry never sends one twice.
+    let count = 0;
+    for (let at = 0; at < plan.inputs.length; at += ADD_TARGETS_LIMIT) {
+      const inputs = plan.inputs.slice(at, at + ADD_TARGETS_LIMIT);
+      const result = await addTargets({ variables: { inputs } }).catch(() => null);
+      if (!result?.data) break;
+      const keys = new Set(plan.keys.slice(at, at + ADD_TARGETS_LIMIT));
       setItems((list) => list.map((i) => (keys.has(i.key) ? { ...i, saved: true } : i)));
-      setSavedCount(plan.keys.length);
+      count += inputs.length;
     }
+    if (count > 0) setSavedCount(count);
   };
 
   const figure = (d: TargetDraft, unit: string) => {
