@@ -1,5 +1,6 @@
 export * from './attainment.ts';
 export * from './catalog.ts';
+export * from './citation.ts';
 export * from './composite.ts';
 export * from './coverage.ts';
 export * from './display.ts';

@@ -57,12 +57,14 @@ export function observationsOf(ward: WardSlug): Map<string, Observation[]> {
 
 /**
  * The plan period of a target: the years of the document it is printed in. A plan dated 2026
- * does not judge 2025, and a 2025 report sets nothing for 2026.
+ * does not judge 2025, and a 2025 report sets nothing for 2026. A file name identifies a document
+ * within its ward (two communes may both upload "ke-hoach.txt").
  */
 export function planPeriodOf(documents: readonly SourceDocument[] = DOCUMENTS): PlanPeriodOf {
-  const byFile = new Map(documents.map((d) => [d.file as string, d]));
+  const key = (ward: string, file: string) => `${ward}\u0000${file}`;
+  const byFile = new Map(documents.map((d) => [key(d.ward, d.file), d]));
   return (target) => {
-    const doc = byFile.get(target.provenance.file);
+    const doc = byFile.get(key(target.ward, target.provenance.file));
     return doc ? { start: doc.periodStart, end: doc.periodEnd } : undefined;
   };
 }

@@ -5,7 +5,7 @@ import { SCORING_METHOD_VERSION } from './method.ts';
 import type { Observation } from './observation.ts';
 import { explain } from './reasons.ts';
 import { scorecard } from './scorecard.ts';
-import type { WardSlug } from './types.ts';
+import type { Target, WardSlug } from './types.ts';
 import { WARDS } from './wards.ts';
 
 const options = { planPeriod: planPeriodOf() };
@@ -158,5 +158,32 @@ describe('ranking', () => {
     const r = ranking(2030);
     expect(r.entries).toEqual([]);
     expect(r.withheld).toEqual({ scored: 0, total: 5 });
+  });
+});
+
+describe('plan periods of documents that share a file name', () => {
+  it('reads each target’s period from its own ward’s document', () => {
+    const doc = (ward: string, periodStart: number, periodEnd: number) => ({
+      id: `${ward}-plan`,
+      ward,
+      file: 'ke-hoach.txt',
+      kind: 'plan' as const,
+      numberAsPrinted: '',
+      dateAsPrinted: '',
+      titleVi: '',
+      titleEn: '',
+      periodStart,
+      periodEnd,
+      line: 1,
+    });
+    const periodOf = planPeriodOf([doc('an-lao', 2026, 2030), doc('kien-thuy', 2025, 2025)]);
+    const target = (ward: string) => ({
+      ...(TARGETS[0] as Target),
+      ward,
+      provenance: { ...(TARGETS[0] as Target).provenance, file: 'ke-hoach.txt' },
+    });
+    expect(periodOf(target('an-lao'))).toEqual({ start: 2026, end: 2030 });
+    expect(periodOf(target('kien-thuy'))).toEqual({ start: 2025, end: 2025 });
+    expect(periodOf(target('do-son'))).toBeUndefined();
   });
 });

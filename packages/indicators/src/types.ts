@@ -8,6 +8,7 @@
 
 import type { DuePeriod } from './due.ts';
 
+/** The five seed files the built-in knowledge base was transcribed from (`../shared/seeds`). */
 export type SeedFile =
   | '000_09cdf2dd6a89ba5e.txt'
   | '001_6efd05d90f721389.txt'
@@ -15,11 +16,23 @@ export type SeedFile =
   | '003_398e4fa2e8d18aa8.txt'
   | '004_16d7ad33ef0b9f85.txt';
 
-export type WardSlug = 'hai-an' | 'hong-an' | 'thanh-mien' | 'chu-van-an' | 'hong-bang';
+/**
+ * The name of a document's text file: one of the seed files for the built-in documents, or the
+ * name a city administrator uploaded a plan's text under.
+ */
+export type DocumentFile = string;
+
+/**
+ * A ward's or commune's URL-safe id ("hai-an"). A plain string, not a closed set: the wards are
+ * data (the five seeded ones are only the built-in set, `WARDS`), and a city administrator adds
+ * the others. Where a slug comes from outside, check it against the wards that exist (the
+ * gateway's store) and its form with `isWellFormedWardSlug`.
+ */
+export type WardSlug = string;
 
 /** Where a figure comes from: enough for an auditor to find it in the seed file. */
 export interface Provenance {
-  file: SeedFile;
+  file: DocumentFile;
   /** Section or appendix as printed, e.g. "PHỤ LỤC 2 — IV. Phát triển Chuyển đổi số". */
   section: string;
   /** Row label as printed ("20.", "1.12", "4.3"), or a description where rows are unnumbered. */
@@ -95,12 +108,14 @@ export interface Ward {
   nameVi: string;
   nameEn: string;
   kind: 'phường' | 'xã';
+  /** The pre-2025 units the ward was formed from, as text (the 2025 merger); absent when unknown. */
+  lineage?: string;
 }
 
 export interface SourceDocument {
   id: string;
   ward: WardSlug;
-  file: SeedFile;
+  file: DocumentFile;
   kind: 'plan' | 'report';
   /** Document number as printed, e.g. "Số: /KH-UBND" (several were issued without a number). */
   numberAsPrinted: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getWard, isWardSlug } from './wards.ts';
+import { getWard, isBuiltInWard, isWellFormedWardSlug } from './wards.ts';
 
 // Cases written to kill the mutants that had no test at all in the first Stryker run
 // (docs/QUALITY.md): the ward look-ups the gateway uses to validate arguments.
@@ -14,7 +14,6 @@ describe('ward look-ups', () => {
   });
 
   it('refuses an unknown slug by name', () => {
-    // @ts-expect-error: a slug from outside, as the API could pass one
     expect(() => getWard('do-son')).toThrow('Unknown ward: do-son');
   });
 
@@ -25,7 +24,24 @@ describe('ward look-ups', () => {
     ['Hai-An', false],
     ['do-son', false],
     ['', false],
-  ])('isWardSlug(%j) is %s', (value, expected) => {
-    expect(isWardSlug(value)).toBe(expected);
+  ])('isBuiltInWard(%j) is %s', (value, expected) => {
+    expect(isBuiltInWard(value)).toBe(expected);
+  });
+
+  it.each([
+    ['hai-an', true],
+    ['xa-an-lao-2', true],
+    ['ab', true],
+    ['a', false],
+    ['Hai-An', false],
+    ['hai--an', false],
+    ['-hai-an', false],
+    ['hai-an-', false],
+    ['hải-an', false],
+    ['hai an', false],
+    ['a'.repeat(60), true],
+    ['a'.repeat(61), false],
+  ])('isWellFormedWardSlug(%j) is %s', (value, expected) => {
+    expect(isWellFormedWardSlug(value)).toBe(expected);
   });
 });

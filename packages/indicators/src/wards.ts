@@ -91,12 +91,29 @@ export const DOCUMENTS: readonly SourceDocument[] = [
 ];
 // Stryker restore all
 
+/** A ward of the built-in data set (the five seeds); throws for any other slug. */
 export function getWard(slug: WardSlug): Ward {
   const ward = WARDS.find((w) => w.slug === slug);
   if (!ward) throw new Error(`Unknown ward: ${slug}`);
   return ward;
 }
 
-export function isWardSlug(value: string): value is WardSlug {
+/** True for the five wards of the built-in data set (the seeds); other wards are data. */
+export function isBuiltInWard(value: string): boolean {
   return WARDS.some((w) => w.slug === value);
+}
+
+/** Longest ward slug accepted ("phuong-..." names of the 114 units are well under it). */
+export const MAX_WARD_SLUG_LENGTH = 60;
+
+/**
+ * The form of a ward slug: lower-case ASCII letters and digits in words joined by single
+ * hyphens ("chu-van-an", "xa-an-lao-2"), 2–60 characters. It is used in URLs and file names.
+ */
+export function isWellFormedWardSlug(value: string): boolean {
+  return (
+    value.length >= 2 &&
+    value.length <= MAX_WARD_SLUG_LENGTH &&
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+  );
 }

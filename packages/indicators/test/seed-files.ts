@@ -11,6 +11,9 @@ export const SEEDS_DIR = process.env.LOTRINH_SEEDS_DIR ?? resolve(here, '../../.
 
 const cache = new Map<string, string[]>();
 
+/** A seed file's whole text. */
+export const seedText = (file: string): string => readFileSync(resolve(SEEDS_DIR, file), 'utf8');
+
 export function seedLines(file: string): string[] {
   let lines = cache.get(file);
   if (!lines) {

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   ACTUALS,
   type Actual,
@@ -38,7 +41,40 @@ export const KNOWLEDGE_BASE: KnowledgeBase = {
   tasks: TASKS,
 };
 
+/**
+ * Where the seed documents' texts are (`LOTRINH_SEEDS_DIR`, else `../shared/seeds` beside the
+ * checkout, as the README describes). Stored with each seeded document, so the provenance
+ * rule is checked the same way for the seeds as for uploaded plans.
+ */
+export const DEFAULT_SEEDS_DIR =
+  process.env.LOTRINH_SEEDS_DIR ??
+  fileURLToPath(new URL('../../../../shared/seeds', import.meta.url));
+
+/**
+ * The texts of the knowledge base's documents, by file name, read from `dir`. A file that is not
+ * there is left out (its document keeps whatever text it had, or none): the product still
+ * starts where the seeds are not deployed, and says so.
+ */
+export function readSeedTexts(
+  documents: readonly Pick<SourceDocument, 'file'>[],
+  dir: string = DEFAULT_SEEDS_DIR,
+): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const { file } of documents) {
+    const path = join(dir, file);
+    if (existsSync(path)) texts.set(file, readFileSync(path, 'utf8'));
+  }
+  return texts;
+}
+
+export interface SeedOptions {
+  /** The documents' texts by file name (default: read from DEFAULT_SEEDS_DIR). */
+  texts?: ReadonlyMap<string, string>;
+}
+
 export interface SeedResult {
+  /** Seed documents stored with their text (the others' texts were not found). */
+  documentTexts: number;
   targets: number;
   tasks: number;
   observationsCreated: number;
@@ -53,33 +89,47 @@ const SEED_LOCK_KEY = 0x6c6f7473656564;
 const WARD_KIND = { phường: 'phuong', xã: 'xa' } as const;
 
 /**
- * Writes the knowledge base. Idempotent (running it twice equals once); after a catalog change
- * it updates rows in place rather than adding duplicates and removes seeded targets and aliases
- * that left the catalog. It never touches what users did: task statuses are kept, and a result a
+ * Writes the knowledge base (the built-in wards). Idempotent (running it twice equals once);
+ * after a catalog change it updates rows in place rather than adding duplicates and removes
+ * seeded targets and aliases that left the catalog. It never touches what users did: wards,
+ * documents and targets an administrator added stay, task statuses are kept, and a result a
  * user recorded or corrected is left alone (a changed seeded result becomes a new version).
  * All in one transaction.
  */
 export async function seedDatabase(
   prisma: PrismaClient,
   kb: KnowledgeBase = KNOWLEDGE_BASE,
+  options: SeedOptions = {},
 ): Promise<SeedResult> {
+  const texts = options.texts ?? readSeedTexts(kb.documents);
   return prisma.$transaction(
     async (tx) => {
       // Two processes starting together seed one after the other, not in a race of upserts.
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock($1)', SEED_LOCK_KEY);
-      await seedCatalog(tx, kb);
+      await seedCatalog(tx, kb, texts);
       await seedTargets(tx, kb);
       await seedTasks(tx, kb);
       const observations = await seedObservations(tx, kb);
-      return { targets: kb.targets.length, tasks: kb.tasks.length, ...observations };
+      return {
+        documentTexts: kb.documents.filter((d) => texts.has(d.file)).length,
+        targets: kb.targets.length,
+        tasks: kb.tasks.length,
+        ...observations,
+      };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
 }
 
-async function seedCatalog(tx: Tx, kb: KnowledgeBase) {
+async function seedCatalog(tx: Tx, kb: KnowledgeBase, texts: ReadonlyMap<string, string>) {
   for (const w of kb.wards) {
-    const data = { nameVi: w.nameVi, nameEn: w.nameEn, kind: WARD_KIND[w.kind] };
+    const data = {
+      nameVi: w.nameVi,
+      nameEn: w.nameEn,
+      kind: WARD_KIND[w.kind],
+      lineage: w.lineage ?? null,
+      builtIn: true,
+    };
     await tx.ward.upsert({
       where: { slug: w.slug },
       create: { slug: w.slug, ...data },
@@ -88,7 +138,8 @@ async function seedCatalog(tx: Tx, kb: KnowledgeBase) {
   }
   for (const d of kb.documents) {
     const { id, ward, ...rest } = d;
-    const data = { ...rest, wardSlug: ward };
+    const text = texts.get(d.file);
+    const data = { ...rest, wardSlug: ward, origin: 'seed' as const, ...(text ? { text } : {}) };
     await tx.sourceDocument.upsert({ where: { id }, create: { id, ...data }, update: data });
   }
   for (const p of kb.pillars) {
@@ -135,11 +186,21 @@ async function seedTargets(tx: Tx, kb: KnowledgeBase) {
     };
     await tx.target.upsert({ where: { id: t.id }, create: { id: t.id, ...data }, update: data });
   }
-  await tx.target.deleteMany({ where: { id: { notIn: kb.targets.map((t) => t.id) } } });
+  // Only seeded targets leave with the catalog: those an administrator entered are data.
+  await tx.target.deleteMany({
+    where: { origin: 'seed', id: { notIn: kb.targets.map((t) => t.id) } },
+  });
 
-  // Each ward's wording of an indicator is an alias of it.
+  // Each ward's wording of an indicator is an alias of it (of the entered targets too).
   const aliases = new Map<string, { indicatorCode: string; wardSlug: string; wording: string }>();
-  for (const t of kb.targets) {
+  const entered = await tx.target.findMany({
+    where: { origin: { not: 'seed' } },
+    select: { indicatorCode: true, wardSlug: true, wording: true },
+  });
+  for (const t of [
+    ...kb.targets,
+    ...entered.map((e) => ({ indicator: e.indicatorCode, ward: e.wardSlug, wording: e.wording })),
+  ]) {
     aliases.set(`${t.indicator}\u0000${t.ward}\u0000${t.wording}`, {
       indicatorCode: t.indicator,
       wardSlug: t.ward,

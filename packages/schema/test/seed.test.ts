@@ -1,4 +1,4 @@
-import { TARGETS } from '@lotrinh/indicators';
+import { citationProblem, documentLines, TARGETS } from '@lotrinh/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { correctObservation, currentObservations } from '../src/observations.ts';
 import { KNOWLEDGE_BASE, type KnowledgeBase, seedDatabase } from '../src/seed.ts';
@@ -145,5 +145,111 @@ describe.each(BACKENDS)('seed on $name', (backend) => {
     expect(await db.prisma.target.count({ where: { wardSlug: 'hong-bang' } })).toBe(
       TARGETS.filter((t) => t.ward === 'hong-bang').length,
     );
+  });
+
+  it('stores the seed texts, and every seeded target’s text is printed in its stored lines', async () => {
+    const documents = await db.prisma.sourceDocument.findMany({
+      include: { targets: { where: { withdrawnAt: null } } },
+      orderBy: { id: 'asc' },
+    });
+    expect(documents.map((d) => [d.id, d.origin, (d.text?.length ?? 0) > 1000])).toEqual(
+      KNOWLEDGE_BASE.documents
+        .map((d) => [d.id, 'seed', true])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    let checked = 0;
+    for (const d of documents) {
+      const lines = documentLines(d.text ?? '');
+      for (const t of d.targets) {
+        const problem = citationProblem(lines, {
+          line: t.sourceLine,
+          lineEnd: t.sourceLineEnd,
+          text: t.sourceText,
+        });
+        expect(problem, t.id).toBeNull();
+        checked++;
+      }
+    }
+    expect(checked).toBe(KNOWLEDGE_BASE.targets.length);
+    const wards = await db.prisma.ward.findMany({ orderBy: { slug: 'asc' } });
+    expect(wards.every((w) => w.builtIn)).toBe(true);
+  });
+
+  it('keeps a ward, document and target an administrator added, through a reseed', async () => {
+    await db.prisma.ward.create({
+      data: { slug: 'an-lao', nameVi: 'An Lão', nameEn: 'An Lão commune', kind: 'xa' },
+    });
+    await db.prisma.sourceDocument.create({
+      data: {
+        id: 'an-lao-plan-2026',
+        wardSlug: 'an-lao',
+        file: 'ke-hoach.txt',
+        kind: 'plan',
+        numberAsPrinted: 'Số: 12/KH-UBND',
+        dateAsPrinted: 'ngày 3 tháng 3 năm 2026',
+        titleVi: 'Kế hoạch',
+        titleEn: 'Plan',
+        periodStart: 2026,
+        periodEnd: 2030,
+        line: 1,
+        text: 'Kế hoạch\nTỷ lệ hồ sơ trực tuyến ≥ 80%',
+        origin: 'entered',
+      },
+    });
+    await db.prisma.target.create({
+      data: {
+        id: 'an-lao-1',
+        wardSlug: 'an-lao',
+        indicatorCode: 'DG_ONLINE_DOSSIERS',
+        documentId: 'an-lao-plan-2026',
+        year: 2030,
+        kind: 'quantitative',
+        comparator: 'gte',
+        value: 80,
+        unit: 'percent',
+        wording: 'Tỷ lệ hồ sơ trực tuyến',
+        sourceSection: 'I',
+        sourceRow: '1',
+        sourceLine: 2,
+        sourceText: '≥ 80%',
+        origin: 'entered',
+      },
+    });
+    await seedDatabase(db.prisma);
+    expect(await db.prisma.target.findUnique({ where: { id: 'an-lao-1' } })).not.toBeNull();
+    expect(
+      await db.prisma.indicatorAlias.count({
+        where: { wardSlug: 'an-lao', wording: 'Tỷ lệ hồ sơ trực tuyến' },
+      }),
+    ).toBe(1);
+    const ward = await db.prisma.ward.findUniqueOrThrow({ where: { slug: 'an-lao' } });
+    expect(ward.builtIn).toBe(false);
+    // A file name is unique per ward only.
+    await expect(
+      db.prisma.sourceDocument.create({
+        data: {
+          id: 'an-lao-plan-2026-b',
+          wardSlug: 'an-lao',
+          file: 'ke-hoach.txt',
+          kind: 'plan',
+          numberAsPrinted: '',
+          dateAsPrinted: '',
+          titleVi: 'x',
+          titleEn: 'x',
+          periodStart: 2026,
+          periodEnd: 2026,
+          line: 1,
+        },
+      }),
+    ).rejects.toThrow();
+  });
+
+  it('refuses a malformed ward slug and a withdrawal without a reason', async () => {
+    await expect(
+      db.prisma.ward.create({ data: { slug: 'An Lao', nameVi: 'x', nameEn: 'x', kind: 'xa' } }),
+    ).rejects.toThrow();
+    await expect(
+      db.prisma.target.update({ where: { id: 'an-lao-1' }, data: { withdrawnAt: new Date() } }),
+    ).rejects.toThrow();
   });
 });

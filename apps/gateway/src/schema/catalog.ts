@@ -13,7 +13,8 @@ import { badInput, fold } from './args.ts';
 import { ComparatorEnum, DirectionEnum, EquivalenceEnum, UnitEnum } from './enums.ts';
 
 /** A source plus what the API knows of it: the seed file or uploaded document it cites. */
-export const ProvenanceRef = builder.objectRef<Provenance>('Provenance');
+/** A target's provenance also knows its document's id (file names repeat across wards). */
+export const ProvenanceRef = builder.objectRef<Provenance & { documentId?: string }>('Provenance');
 ProvenanceRef.implement({
   description: 'Where a figure comes from in the source documents. / Nguồn của số liệu.',
   fields: (t) => ({
@@ -21,7 +22,10 @@ ProvenanceRef.implement({
       type: SourceDocumentRef,
       nullable: true,
       description: 'The document (number, date, title) the figure is printed in.',
-      resolve: (p, _a, ctx) => documentOfFile(ctx, p.file),
+      resolve: (p, _a, ctx) =>
+        p.documentId
+          ? (ctx.store.snapshot.documents.find((d) => d.id === p.documentId) ?? null)
+          : documentOfFile(ctx, p.file),
     }),
     file: t.exposeString('file', { description: 'File the document’s text was extracted to.' }),
     section: t.exposeString('section', { description: 'Section or appendix as printed.' }),
@@ -222,7 +226,13 @@ TargetRef.implement({
       resolve: (tg) => tg.recurring === 'annual',
     }),
     note: t.exposeString('note', { nullable: true }),
-    provenance: t.field({ type: ProvenanceRef, resolve: (tg) => tg.provenance }),
+    provenance: t.field({
+      type: ProvenanceRef,
+      resolve: (tg) => ({
+        ...tg.provenance,
+        documentId: (tg as { documentId?: string }).documentId,
+      }),
+    }),
   }),
 });
 
@@ -250,12 +260,20 @@ WardRef.implement({
     }),
     targets: t.field({
       type: [TargetRef],
-      description: 'The ward’s targets, optionally for one milestone year.',
-      args: { year: t.arg.int({ required: false }) },
-      resolve: (w, { year }, ctx) =>
-        ctx.store.snapshot.targets.filter(
-          (tg) => tg.ward === w.slug && (year == null || tg.year === year),
-        ),
+      description:
+        'The ward’s targets in force (those of proposed indicators too), optionally for one milestone year; withdrawn ones on request.',
+      args: {
+        year: t.arg.int({ required: false }),
+        includeWithdrawn: t.arg.boolean({ required: false }),
+      },
+      resolve: (w, { year, includeWithdrawn }, ctx) => {
+        const { targets, proposedTargets, withdrawnTargets } = ctx.store.snapshot;
+        return [
+          ...targets,
+          ...proposedTargets,
+          ...(includeWithdrawn ? withdrawnTargets : []),
+        ].filter((tg) => tg.ward === w.slug && (year == null || tg.year === year));
+      },
     }),
     taskCount: t.int({
       description: 'Number of tasks assigned in its documents.',
@@ -333,7 +351,8 @@ const TargetFilter = builder.inputType('TargetFilter', {
 builder.queryFields((t) => ({
   wards: t.field({
     type: [WardRef],
-    description: 'The five wards and communes, in the order of their source files.',
+    description:
+      'The wards and communes: the five built-in ones in the order of their source files, then those added.',
     resolve: (_r, _a, ctx) => ctx.store.snapshot.wards,
   }),
   ward: t.field({

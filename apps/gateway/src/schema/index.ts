@@ -7,6 +7,7 @@ import './mutations.ts';
 import './observation.ts';
 import './scores.ts';
 import './tasks.ts';
+import './wards-admin.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
 guardArguments(schema);

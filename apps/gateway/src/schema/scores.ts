@@ -26,6 +26,7 @@ import {
 import type { Observation as ObservationRow } from '@lotrinh/schema';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import type { TargetRecord } from '../store/snapshot.ts';
 import { isAnnual } from '../store/snapshot.ts';
 import { CompareWardsArgs } from '../validation/inputs.ts';
 import { parseArgs } from '../validation/issues.ts';
@@ -505,7 +506,7 @@ builder.queryFields((t) => ({
       const slug = wardArg(ctx, args.ward);
       const code = indicatorArg(ctx, args.indicator).code;
       const targets = ctx.store.snapshot.targets.filter(
-        (tg): tg is QuantitativeTarget =>
+        (tg): tg is TargetRecord & QuantitativeTarget =>
           tg.ward === slug && tg.indicator === code && tg.kind === 'target',
       );
       const results = ctx.store

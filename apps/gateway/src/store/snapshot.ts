@@ -15,17 +15,53 @@ import {
   type Task as TaskRow,
 } from '@lotrinh/schema';
 
+/** Where a ward, document or target came from (schema enum `CatalogOrigin`). */
+export type CatalogOrigin = 'seed' | 'entered' | 'imported';
+
+/** A ward as the API shows it: one of the built-in five, or one a city administrator added. */
+export interface WardRecord extends Ward {
+  builtIn: boolean;
+  createdAt: Date;
+}
+
+/** A document, with how many lines its stored text has (null: no text stored). */
+export interface DocumentRecord extends SourceDocument {
+  origin: CatalogOrigin;
+  lineCount: number | null;
+  createdAt: Date;
+}
+
+/** A catalog indicator; `proposed` ones were entered with a target and await the city's review. */
+export type IndicatorRecord = Indicator & { status: 'active' | 'proposed' };
+
+/** A target with what the database keeps about it beyond the domain's fields. */
+export type TargetRecord = Target & {
+  documentId: string;
+  origin: CatalogOrigin;
+  createdAt: Date;
+  createdById: string | null;
+  withdrawal: { at: Date; byId: string | null; reason: string } | null;
+};
+
 /**
  * Everything the read API needs, loaded from the database into memory once (a handful of
- * queries) and refreshed per ward after a write. The catalog and targets change only with a
- * reseed (at start-up); results change with every write.
+ * queries). Results are refreshed per ward after a write; the catalog (wards, documents,
+ * indicators, targets) is reloaded whole after a city administrator changes it (`Store.reloadCatalog`).
  */
 export interface Snapshot {
-  wards: Ward[];
-  documents: SourceDocument[];
+  wards: WardRecord[];
+  documents: DocumentRecord[];
   pillars: Pillar[];
-  indicators: Indicator[];
-  targets: Target[];
+  indicators: IndicatorRecord[];
+  /** Targets in force of catalog indicators: the ones scoring, comparison and exports use. */
+  targets: TargetRecord[];
+  /**
+   * Targets in force of indicators proposed for review: shown with their ward, not scored or
+   * compared until the indicator joins the catalog.
+   */
+  proposedTargets: TargetRecord[];
+  /** Withdrawn targets, kept for their history; never scored. */
+  withdrawnTargets: TargetRecord[];
   /** Current (not superseded) results, per ward. */
   observations: Map<WardSlug, ObservationRow[]>;
   /** Assigned tasks with their current status. */
@@ -35,74 +71,120 @@ export interface Snapshot {
 const WARD_KIND = { phuong: 'phường', xa: 'xã' } as const;
 const num = (d: { toString(): string } | null) => (d === null ? undefined : Number(d.toString()));
 
+/** Lines of each stored text, counted by the database (the texts themselves stay there). */
+const LINE_COUNTS = `SELECT "id", CASE WHEN "text" IS NULL THEN NULL
+    ELSE length("text") - length(replace("text", E'\n', '')) + 1 END AS "lineCount"
+  FROM "SourceDocument"`;
+
 export async function loadCatalog(prisma: PrismaClient): Promise<Omit<Snapshot, 'observations'>> {
-  const [wards, documents, pillars, indicators, targets, tasks] = await Promise.all([
+  const [wards, documents, lineCounts, pillars, indicators, targets, tasks] = await Promise.all([
     prisma.ward.findMany(),
-    prisma.sourceDocument.findMany({ orderBy: { file: 'asc' } }),
+    prisma.sourceDocument.findMany({ omit: { text: true }, orderBy: { file: 'asc' } }),
+    prisma.$queryRawUnsafe<{ id: string; lineCount: number | bigint | null }[]>(LINE_COUNTS),
     prisma.pillar.findMany(),
     prisma.indicator.findMany({ orderBy: { code: 'asc' } }),
-    prisma.target.findMany({ include: { document: { select: { file: true } } } }),
+    prisma.target.findMany({
+      include: { document: { select: { file: true } } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
     prisma.task.findMany({ orderBy: [{ wardSlug: 'asc' }, { sourceLine: 'asc' }] }),
   ]);
-  const fileOrder = new Map(documents.map((d, i) => [d.wardSlug, i]));
+  const linesOf = new Map(
+    lineCounts.map((r) => [r.id, r.lineCount === null ? null : Number(r.lineCount)]),
+  );
+  // Built-in wards in the order of their seed files, then the added ones in the order they came.
+  const fileOrder = new Map(
+    documents.filter((d) => d.origin === 'seed').map((d, i) => [d.wardSlug, i]),
+  );
+  const rank = (w: { slug: string; builtIn: boolean }) =>
+    w.builtIn ? (fileOrder.get(w.slug) ?? 0) : Number.MAX_SAFE_INTEGER;
+  const all = targets.map(targetRecord);
+  const proposed = new Set(indicators.filter((i) => i.status === 'proposed').map((i) => i.code));
   return {
     tasks,
     wards: wards
-      .map((w) => ({
-        slug: w.slug as WardSlug,
-        nameVi: w.nameVi,
-        nameEn: w.nameEn,
-        kind: WARD_KIND[w.kind],
-      }))
-      .sort((a, b) => (fileOrder.get(a.slug) ?? 0) - (fileOrder.get(b.slug) ?? 0)),
+      .map(
+        (w): WardRecord => ({
+          slug: w.slug as WardSlug,
+          nameVi: w.nameVi,
+          nameEn: w.nameEn,
+          kind: WARD_KIND[w.kind],
+          ...(w.lineage ? { lineage: w.lineage } : {}),
+          builtIn: w.builtIn,
+          createdAt: w.createdAt,
+        }),
+      )
+      .sort(
+        (a, b) =>
+          rank(a) - rank(b) ||
+          a.createdAt.getTime() - b.createdAt.getTime() ||
+          a.slug.localeCompare(b.slug),
+      ),
     documents: documents.map((d) => ({
       ...d,
       ward: d.wardSlug as WardSlug,
-      file: d.file as SourceDocument['file'],
+      lineCount: linesOf.get(d.id) ?? null,
     })),
     pillars: pillars.map((p) => ({ ...p, code: p.code as PillarCode })),
     indicators: indicators.map((i) => ({ ...i, pillar: i.pillarCode as PillarCode })),
-    targets: targets.map((t): Target => {
-      const provenance = {
-        file: t.document.file as SourceDocument['file'],
-        section: t.sourceSection,
-        row: t.sourceRow,
-        ...(t.sourceColumn ? { column: t.sourceColumn } : {}),
-        line: t.sourceLine,
-        ...(t.sourceLineEnd ? { lineEnd: t.sourceLineEnd } : {}),
-        text: t.sourceText,
-      };
-      const common = {
-        id: t.id,
-        ward: t.wardSlug as WardSlug,
-        indicator: t.indicatorCode,
-        year: t.year,
-        wording: t.wording,
-        ...(t.leadAgency ? { leadAgency: t.leadAgency } : {}),
-        ...(t.recurring ? { recurring: 'annual' as const } : {}),
-        ...(t.note ? { note: t.note } : {}),
-        provenance,
-        equivalence: t.equivalence,
-        equivalenceNoteVi: t.equivalenceNoteVi,
-        equivalenceNoteEn: t.equivalenceNoteEn,
-      };
-      if (
-        t.kind === 'qualitative' ||
-        t.comparator === null ||
-        t.value === null ||
-        t.unit === null
-      ) {
-        return { ...common, kind: 'qualitative' };
-      }
-      return {
-        ...common,
-        kind: 'target',
-        comparator: t.comparator,
-        value: Number(t.value),
-        ...(t.valueHigh !== null ? { valueHigh: Number(t.valueHigh) } : {}),
-        unit: t.unit,
-      };
-    }),
+    targets: all.filter((t) => t.withdrawal === null && !proposed.has(t.indicator)),
+    proposedTargets: all.filter((t) => t.withdrawal === null && proposed.has(t.indicator)),
+    withdrawnTargets: all.filter((t) => t.withdrawal !== null),
+  };
+}
+
+type TargetRow = Awaited<ReturnType<PrismaClient['target']['findMany']>>[number] & {
+  document: { file: string };
+};
+
+function targetRecord(t: TargetRow): TargetRecord {
+  const meta = {
+    documentId: t.documentId,
+    origin: t.origin,
+    createdAt: t.createdAt,
+    createdById: t.createdById,
+    withdrawal:
+      t.withdrawnAt && t.withdrawReason !== null
+        ? { at: t.withdrawnAt, byId: t.withdrawnById, reason: t.withdrawReason }
+        : null,
+  };
+  return { ...domainTarget(t), ...meta };
+}
+
+function domainTarget(t: TargetRow): Target {
+  const provenance = {
+    file: t.document.file,
+    section: t.sourceSection,
+    row: t.sourceRow,
+    ...(t.sourceColumn ? { column: t.sourceColumn } : {}),
+    line: t.sourceLine,
+    ...(t.sourceLineEnd ? { lineEnd: t.sourceLineEnd } : {}),
+    text: t.sourceText,
+  };
+  const common = {
+    id: t.id,
+    ward: t.wardSlug as WardSlug,
+    indicator: t.indicatorCode,
+    year: t.year,
+    wording: t.wording,
+    ...(t.leadAgency ? { leadAgency: t.leadAgency } : {}),
+    ...(t.recurring ? { recurring: 'annual' as const } : {}),
+    ...(t.note ? { note: t.note } : {}),
+    provenance,
+    equivalence: t.equivalence,
+    equivalenceNoteVi: t.equivalenceNoteVi,
+    equivalenceNoteEn: t.equivalenceNoteEn,
+  };
+  if (t.kind === 'qualitative' || t.comparator === null || t.value === null || t.unit === null) {
+    return { ...common, kind: 'qualitative' };
+  }
+  return {
+    ...common,
+    kind: 'target',
+    comparator: t.comparator,
+    value: Number(t.value),
+    ...(t.valueHigh !== null ? { valueHigh: Number(t.valueHigh) } : {}),
+    unit: t.unit,
   };
 }
 

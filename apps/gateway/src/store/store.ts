@@ -64,6 +64,30 @@ export class Store {
     this.invalidate(ward);
   }
 
+  /**
+   * Reloads the catalog (wards, documents, indicators, targets, tasks) after a city
+   * administrator changed it, and drops every cached score: a new target can change any ward's
+   * scorecard, the ranking and the coverage. Results stay as they are; a new ward starts with none.
+   */
+  async reloadCatalog(): Promise<void> {
+    const catalog = await loadCatalog(this.prisma);
+    Object.assign(this.snapshot, catalog);
+    for (const w of catalog.wards)
+      if (!this.snapshot.observations.has(w.slug)) this.snapshot.observations.set(w.slug, []);
+    this.scorecards.clear();
+    this.composites.clear();
+    this.coverageCache = null;
+    this.planPeriodCache = null;
+    this.version++;
+    // This process's own catalog change is not news to its next sync; others' results still are.
+    const fresh = await this.readSignatures();
+    for (const [ward, sig] of fresh)
+      this.signatures.set(ward, {
+        results: this.signatures.get(ward)?.results ?? sig.results,
+        catalog: sig.catalog,
+      });
+  }
+
   private invalidate(ward: WardSlug): void {
     for (const key of [...this.scorecards.keys()])
       if (key.startsWith(`${ward}:`)) this.scorecards.delete(key);
@@ -72,45 +96,79 @@ export class Store {
     this.version++;
   }
 
-  /** Per ward: how many results exist and when the newest was written (see `sync`). */
-  private signatures = new Map<string, string>();
+  /**
+   * Per ward: its results (how many, the newest) and task history — and its catalog (documents,
+   * targets in force and withdrawn, the newest target) — plus the indicator catalog's size under
+   * the key "" (see `sync`). Appends and withdrawals only ever grow these counts or times.
+   */
+  private signatures = new Map<string, { results: string; catalog: string }>();
 
-  private async readSignatures(): Promise<Map<string, string>> {
-    const rows = await this.prisma.$queryRawUnsafe<
-      { ward: string; results: bigint | number; latest: Date | null; tasks: Date | null }[]
-    >(
-      `SELECT w."slug" AS ward,
+  private async readSignatures(): Promise<Map<string, { results: string; catalog: string }>> {
+    type Row = {
+      ward: string;
+      results: bigint | number;
+      latest: Date | null;
+      tasks: Date | null;
+      documents: bigint | number;
+      targets: bigint | number;
+      withdrawn: bigint | number;
+      newest: Date | null;
+    };
+    const [rows, indicators] = await Promise.all([
+      this.prisma.$queryRawUnsafe<Row[]>(
+        `SELECT w."slug" AS ward,
               (SELECT count(*) FROM "Observation" o WHERE o."wardSlug" = w."slug") AS results,
               (SELECT max(o."createdAt") FROM "Observation" o WHERE o."wardSlug" = w."slug") AS latest,
-              (SELECT max(c."changedAt") FROM "TaskStatusChange" c JOIN "Task" t ON t."id" = c."taskId" WHERE t."wardSlug" = w."slug") AS tasks
+              (SELECT max(c."changedAt") FROM "TaskStatusChange" c JOIN "Task" t ON t."id" = c."taskId" WHERE t."wardSlug" = w."slug") AS tasks,
+              (SELECT count(*) FROM "SourceDocument" d WHERE d."wardSlug" = w."slug") AS documents,
+              (SELECT count(*) FROM "Target" g WHERE g."wardSlug" = w."slug") AS targets,
+              (SELECT count(*) FROM "Target" g WHERE g."wardSlug" = w."slug" AND g."withdrawnAt" IS NOT NULL) AS withdrawn,
+              (SELECT max(g."createdAt") FROM "Target" g WHERE g."wardSlug" = w."slug") AS newest
        FROM "Ward" w`,
-    );
-    return new Map(
+      ),
+      this.prisma.indicator.count(),
+    ]);
+    const signatures = new Map(
       rows.map((r) => [
         r.ward,
-        `${r.results}|${r.latest?.toISOString() ?? ''}|${r.tasks?.toISOString() ?? ''}`,
+        {
+          results: `${r.results}|${r.latest?.toISOString() ?? ''}|${r.tasks?.toISOString() ?? ''}`,
+          catalog: `${r.documents}|${r.targets}|${r.withdrawn}|${r.newest?.toISOString() ?? ''}`,
+        },
       ]),
     );
+    signatures.set('', { results: '', catalog: String(indicators) });
+    return signatures;
   }
 
   /**
-   * Picks up writes made by other gateway processes on the same database: one cheap query;
-   * only wards whose results or task history changed are reloaded. Returns those wards.
+   * Picks up writes made by other gateway processes on the same database: one cheap query.
+   * When a ward was added or its documents or targets changed (or an indicator was proposed),
+   * the catalog is reloaded; then only wards whose results or task history changed are
+   * reloaded. Returns the wards that changed in either way.
    */
   async sync(): Promise<WardSlug[]> {
     const next = await this.readSignatures();
-    const changed = [...next.entries()]
-      .filter(([ward, sig]) => this.signatures.get(ward) !== sig)
-      .map(([ward]) => ward as WardSlug);
-    const firstRun = this.signatures.size === 0;
+    const previous = this.signatures;
+    const firstRun = previous.size === 0;
     this.signatures = next;
     if (firstRun) return [];
+    const catalogChanged = [...next.entries()]
+      .filter(([ward, sig]) => previous.get(ward)?.catalog !== sig.catalog)
+      .map(([ward]) => ward);
+    const changed = [...next.entries()]
+      .filter(([ward, sig]) => ward !== '' && previous.get(ward)?.results !== sig.results)
+      .map(([ward]) => ward as WardSlug);
+    if (catalogChanged.length) {
+      await this.reloadCatalog();
+      this.signatures = next;
+    }
     for (const ward of changed) {
       await this.refreshWard(ward);
       const tasks = await this.prisma.task.findMany({ where: { wardSlug: ward } });
       for (const task of tasks) this.replaceTask(task);
     }
-    return changed;
+    return [...new Set([...changed, ...catalogChanged.filter((w) => w !== '')])];
   }
 
   /** Replaces one task after a status change. */

@@ -4,7 +4,12 @@ import { BadInputGraphQLError } from '../graphql-errors.ts';
 import { LIMITS } from './limits.ts';
 
 /** Arguments with a larger limit of their own, checked by their resolver. */
-const OWN_LIMITS = new Set(['Mutation.importObservations.contentBase64']);
+const OWN_LIMITS = new Set([
+  'Mutation.importObservations.contentBase64',
+  // A plan's text (≤ 2 MB) and a targets file: see validation/catalog-inputs.ts and import-targets.ts.
+  'Mutation.addDocument.input.text',
+  'Mutation.importTargets.contentBase64',
+]);
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

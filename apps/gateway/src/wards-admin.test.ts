@@ -1,0 +1,327 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './test-support.ts';
+
+/**
+ * Wards, documents and targets as data, through the API: a city administrator adds a sixth
+ * ward, its plan with the plan's text and three targets, and the ward flows through the same
+ * reads as the seeded ones (wards, scorecard, compareWards, exports). Bad input is refused with
+ * the reason, in Vietnamese or English, and nothing is half-written.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+}, 60_000);
+afterAll(async () => {
+  await h.close();
+});
+
+// A plan as uploaded: the figures are on lines 6, 7 and 8–9 (a row that wraps).
+export const AN_LAO_PLAN = [
+  'ỦY BAN NHÂN DÂN XÃ AN LÃO',
+  'Số: 15/KH-UBND',
+  'An Lão, ngày 10 tháng 3 năm 2026',
+  'KẾ HOẠCH Chuyển đổi số năm 2026–2030',
+  'PHỤ LỤC: CHỈ TIÊU',
+  '1.\tTỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình\t≥ 80%',
+  '2.\tChỉ số chuyển đổi số cấp xã\tđạt 0,8',
+  '3.\tTỷ lệ người dân trưởng thành có chữ ký số',
+  '   hoặc chữ ký điện tử cá nhân\ttối thiểu 60%',
+  '',
+].join('\n');
+
+const WARD = {
+  slug: 'an-lao',
+  nameVi: 'An Lão',
+  kind: 'XA',
+  lineage: 'Thị trấn An Lão, xã An Thắng',
+};
+const DOCUMENT = {
+  ward: 'an-lao',
+  kind: 'PLAN',
+  numberAsPrinted: 'Số: 15/KH-UBND',
+  dateAsPrinted: 'An Lão, ngày 10 tháng 3 năm 2026',
+  titleVi: 'Kế hoạch chuyển đổi số xã An Lão giai đoạn 2026–2030',
+  periodStart: 2026,
+  periodEnd: 2030,
+  fileName: 'an-lao-ke-hoach.txt',
+  text: AN_LAO_PLAN,
+};
+const target = (over: Record<string, unknown>) => ({
+  ward: 'an-lao',
+  document: 'an-lao-plan-2026',
+  year: 2030,
+  kind: 'QUANTITATIVE',
+  section: 'PHỤ LỤC',
+  ...over,
+});
+const TARGETS = [
+  target({
+    indicator: 'DG_ONLINE_DOSSIERS',
+    comparator: 'GTE',
+    value: 80,
+    unit: 'PERCENT',
+    wording: 'Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình',
+    row: '1.',
+    line: 6,
+    sourceText: '≥ 80%',
+  }),
+  target({
+    indicator: 'DTI_WARD_INDEX',
+    comparator: 'REACH',
+    value: 0.8,
+    wording: 'Chỉ số chuyển đổi số cấp xã',
+    row: '2.',
+    line: 7,
+    sourceText: 'đạt 0,8',
+  }),
+  target({
+    indicator: 'DS_ADULT_DIGITAL_SIGNATURE',
+    comparator: 'GTE',
+    value: 60,
+    wording: 'Tỷ lệ người dân trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân',
+    row: '3.',
+    line: 8,
+    lineEnd: 9,
+    sourceText: 'chữ ký điện tử cá nhân tối thiểu 60%',
+  }),
+];
+
+const CREATE_WARD = `mutation($input: WardInput!) { createWard(input: $input) {
+  __typename ... on MutationCreateWardSuccess { data { slug name nameEn kind lineage builtIn } }
+  ... on Error { message } ... on ValidationError { problems { path message } } } }`;
+const ADD_DOCUMENT = `mutation($input: DocumentInput!) { addDocument(input: $input) {
+  __typename ... on MutationAddDocumentSuccess { data { id file lineCount origin line ward { slug } } }
+  ... on Error { message } ... on ValidationError { problems { path message } } } }`;
+const ADD_TARGETS = `mutation($inputs: [TargetInput!]!) { addTargets(inputs: $inputs) {
+  __typename ... on MutationAddTargetsSuccess { data { id year value origin display provenance { line lineEnd raw document { id } } } }
+  ... on Error { message } ... on ValidationError { problems { path message } } } }`;
+
+type Result<T> = {
+  __typename: string;
+  data?: T;
+  message?: string;
+  problems?: { path: string[]; message: string }[];
+};
+
+async function targetCount() {
+  return h.db.prisma.target.count({ where: { wardSlug: 'an-lao' } });
+}
+
+describe('a city administrator adds a sixth ward with its plan and three targets', () => {
+  it('creates the ward, audited, and it is listed at once', async () => {
+    const res = await h.gql<{ createWard: Result<Record<string, unknown>> }>(
+      CREATE_WARD,
+      { input: WARD },
+      h.tokens.admin,
+    );
+    expect(res.data.createWard).toEqual({
+      __typename: 'MutationCreateWardSuccess',
+      data: {
+        slug: 'an-lao',
+        name: 'An Lão',
+        nameEn: 'An Lão commune',
+        kind: 'xã',
+        lineage: 'Thị trấn An Lão, xã An Thắng',
+        builtIn: false,
+      },
+    });
+    const wards = await h.gql<{ wards: { slug: string; builtIn: boolean }[] }>(
+      '{ wards { slug builtIn } }',
+    );
+    expect(wards.data.wards.map((w) => w.slug)).toEqual([
+      'hai-an',
+      'hong-an',
+      'thanh-mien',
+      'chu-van-an',
+      'hong-bang',
+      'an-lao',
+    ]);
+    expect(wards.data.wards.filter((w) => w.builtIn)).toHaveLength(5);
+    const audit = await h.db.prisma.auditEvent.findFirst({
+      where: { action: 'createWard', entityId: 'an-lao' },
+    });
+    expect(audit?.wardSlug).toBe('an-lao');
+    expect(audit?.actorId).toBe(h.users.admin);
+  });
+
+  it('refuses the same slug again, and a malformed one, in the request’s language', async () => {
+    const again = await h.gql<{ createWard: Result<unknown> }>(
+      CREATE_WARD,
+      { input: WARD },
+      h.tokens.admin,
+    );
+    expect(again.data.createWard).toMatchObject({
+      __typename: 'ConflictError',
+      message: 'Đã có phường, xã mã "an-lao".',
+    });
+    const bad = await h.gql<{ createWard: Result<unknown> }>(
+      CREATE_WARD,
+      { input: { ...WARD, slug: 'An Lão' } },
+      h.tokens.admin,
+      'en',
+    );
+    expect(bad.data.createWard.__typename).toBe('ValidationError');
+    expect(bad.data.createWard.problems?.[0]).toMatchObject({ path: ['input', 'slug'] });
+    expect(bad.data.createWard.problems?.[0]?.message).toMatch(/lower-case ASCII/);
+    expect(await h.db.prisma.ward.count()).toBe(6);
+  });
+
+  it('adds the plan with its text; its lines are readable', async () => {
+    const res = await h.gql<{ addDocument: Result<Record<string, unknown>> }>(
+      ADD_DOCUMENT,
+      { input: DOCUMENT },
+      h.tokens.admin,
+    );
+    expect(res.data.addDocument).toEqual({
+      __typename: 'MutationAddDocumentSuccess',
+      data: {
+        id: 'an-lao-plan-2026',
+        file: 'an-lao-ke-hoach.txt',
+        lineCount: 10,
+        origin: 'ENTERED',
+        line: 2,
+        ward: { slug: 'an-lao' },
+      },
+    });
+    const lines = await h.gql<{ document: { lines: string[]; all: string[] } }>(
+      '{ document(id: "an-lao-plan-2026") { lines(from: 7, to: 8) all: lines } }',
+    );
+    expect(lines.data.document.lines).toEqual([
+      '2.\tChỉ số chuyển đổi số cấp xã\tđạt 0,8',
+      '3.\tTỷ lệ người dân trưởng thành có chữ ký số',
+    ]);
+    expect(lines.data.document.all.join('\n')).toBe(AN_LAO_PLAN);
+  });
+
+  it('refuses a target whose printed text is not on its cited line, and writes none of the batch', async () => {
+    const wrongLine = { ...TARGETS[2], line: 8, lineEnd: null };
+    const res = await h.gql<{ addTargets: Result<unknown> }>(
+      ADD_TARGETS,
+      { inputs: [TARGETS[0], wrongLine] },
+      h.tokens.admin,
+    );
+    expect(res.data.addTargets.__typename).toBe('ValidationError');
+    expect(res.data.addTargets.message).toBe('1 chỉ tiêu chưa hợp lệ; chưa ghi chỉ tiêu nào.');
+    expect(res.data.addTargets.problems).toEqual([
+      {
+        path: ['inputs', '1', 'sourceText'],
+        message:
+          'Chỉ tiêu thứ 2: Nội dung như bản in không có ở các dòng đã dẫn. Các dòng đó ghi: "3. Tỷ lệ người dân trưởng thành có chữ ký số".',
+      },
+    ]);
+    expect(await targetCount()).toBe(0);
+  });
+
+  it.each([
+    [{ value: 180 }, 'value', /180 is outside 0–100/],
+    [{ unit: 'INDEX' }, 'unit', /must be percent/],
+    [{ year: 2031 }, 'year', /outside the document's period \(2026–2030\)/],
+    [{ line: 11 }, 'line', /outside the document \(it has 10 lines\)/],
+    [{ indicator: 'NO_SUCH' }, 'indicator', /No indicator "NO_SUCH"/],
+    [{ comparator: 'RANGE' }, 'valueHigh', /A range needs its upper value/],
+    [{ document: 'hai-an-plan-2025' }, 'document', /belongs to hai-an, not an-lao/],
+  ])('refuses %j with a reason on %s (English)', async (change, field, message) => {
+    const res = await h.gql<{ addTargets: Result<unknown> }>(
+      ADD_TARGETS,
+      { inputs: [{ ...TARGETS[0], ...change }] },
+      h.tokens.admin,
+      'en',
+    );
+    const problem = res.data.addTargets.problems?.find((p) => p.path.at(-1) === field);
+    expect(problem?.message).toMatch(message);
+    expect(await targetCount()).toBe(0);
+  });
+
+  it('adds the three targets, audited, citing the document', async () => {
+    const res = await h.gql<{
+      addTargets: Result<
+        {
+          id: string;
+          value: number;
+          origin: string;
+          provenance: { line: number; lineEnd: number | null; document: { id: string } };
+        }[]
+      >;
+    }>(ADD_TARGETS, { inputs: TARGETS }, h.tokens.admin);
+    expect(res.data.addTargets.__typename).toBe('MutationAddTargetsSuccess');
+    const added = res.data.addTargets.data ?? [];
+    expect(added.map((t) => [t.value, t.origin, t.provenance.line, t.provenance.lineEnd])).toEqual([
+      [80, 'ENTERED', 6, null],
+      [0.8, 'ENTERED', 7, null],
+      [60, 'ENTERED', 8, 9],
+    ]);
+    expect(added.every((t) => t.provenance.document.id === 'an-lao-plan-2026')).toBe(true);
+    const audits = await h.db.prisma.auditEvent.findMany({
+      where: { action: 'addTarget', wardSlug: 'an-lao' },
+    });
+    expect(audits.map((a) => a.entityId).sort()).toEqual(added.map((t) => t.id).sort());
+    // The same target again is a duplicate.
+    const again = await h.gql<{ addTargets: Result<unknown> }>(
+      ADD_TARGETS,
+      { inputs: [TARGETS[0]] },
+      h.tokens.admin,
+      'en',
+    );
+    expect(again.data.addTargets.problems?.[0]?.message).toMatch(/already exists/);
+  });
+
+  it('flows into the scorecard, compareWards, rankings and coverage like a seeded ward', async () => {
+    const version = h.gateway.store.version;
+    await h.gql(
+      'mutation($input: RecordObservationInput!) { recordObservation(input: $input) { __typename } }',
+      { input: { ward: 'an-lao', indicator: 'DG_ONLINE_DOSSIERS', year: 2030, value: 85 } },
+      h.tokens.admin,
+    );
+    expect(h.gateway.store.version).toBeGreaterThan(version);
+    const { data } = await h.gql<{
+      scorecard: {
+        entries: {
+          indicator: { code: string };
+          status: string;
+          expected: { display: string } | null;
+        }[];
+      };
+      compareWards: {
+        wards: { slug: string }[];
+        cells: {
+          ward: { slug: string };
+          indicator: { code: string };
+          entry: { status: string } | null;
+        }[];
+        coverage: { ward: { slug: string }; ofCityFramework: number }[];
+      };
+    }>(
+      `{ scorecard(ward: "an-lao", year: 2030) { entries { indicator { code } status expected { display } } }
+         compareWards(year: 2030) { wards { slug } cells { ward { slug } indicator { code } entry { status } } coverage { ward { slug } ofCityFramework } } }`,
+    );
+    const statuses = Object.fromEntries(
+      data.scorecard.entries.map((e) => [e.indicator.code, [e.status, e.expected?.display]]),
+    );
+    expect(statuses).toEqual({
+      DG_ONLINE_DOSSIERS: ['ACHIEVED', '≥ 80%'],
+      DTI_WARD_INDEX: ['NOT_REPORTED', 'đạt 0,8'],
+      DS_ADULT_DIGITAL_SIGNATURE: ['NOT_REPORTED', '≥ 60%'],
+    });
+    expect(data.compareWards.wards.map((w) => w.slug)).toContain('an-lao');
+    const mine = data.compareWards.cells.filter((c) => c.ward.slug === 'an-lao' && c.entry);
+    expect(mine.map((c) => [c.indicator.code, c.entry?.status]).sort()).toEqual([
+      ['DG_ONLINE_DOSSIERS', 'ACHIEVED'],
+      ['DS_ADULT_DIGITAL_SIGNATURE', 'NOT_REPORTED'],
+      ['DTI_WARD_INDEX', 'NOT_REPORTED'],
+    ]);
+    expect(
+      data.compareWards.coverage.find((c) => c.ward.slug === 'an-lao')?.ofCityFramework,
+    ).toBeGreaterThan(0);
+  });
+
+  it('is in the exports: targets and the scorecard', async () => {
+    const targets = await (await fetch(`${h.url}/export/targets.csv?ward=an-lao`)).text();
+    expect(targets).toContain('an-lao-ke-hoach.txt');
+    expect(targets.split('\n').filter((l) => l.includes('an-lao')).length).toBeGreaterThanOrEqual(
+      3,
+    );
+    const card = await fetch(`${h.url}/export/scorecard.csv?ward=an-lao&year=2030`);
+    expect(card.status).toBe(200);
+    expect(await card.text()).toContain('DG_ONLINE_DOSSIERS');
+  });
+});
