@@ -5,6 +5,7 @@ import { Field, FormStatus } from './form-field.tsx';
 import { mutationMessage } from './mutation-error.ts';
 import { ADD_DOCUMENT } from './queries.ts';
 import { readTextFile, type TextFileProblem } from './text-file.ts';
+import { failureText, outcome } from './write-outcome.ts';
 
 interface DocumentDraft {
   kind: 'PLAN' | 'REPORT';
@@ -56,6 +57,7 @@ export function DocumentForm({ ward, onAdded }: { ward: string; onAdded: (id: st
   >(null);
   const [problems, setProblems] = useState<Partial<Record<DocField, string>>>({});
   const [added, setAdded] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   // A file input cannot be cleared by state: a new key gives a new, empty one.
   const [generation, setGeneration] = useState(0);
   const [addDocument, { loading, error }] = useMutation(ADD_DOCUMENT, {
@@ -103,7 +105,9 @@ export function DocumentForm({ ward, onAdded }: { ward: string; onAdded: (id: st
         },
       },
     }).catch(() => null);
-    const id = result?.data?.addDocument.id;
+    const answer = outcome(result?.data?.addDocument);
+    setFailure(answer && !answer.ok ? failureText(answer.failure) : null);
+    const id = answer?.ok ? answer.data.id : null;
     if (id) {
       setAdded(draft.titleVi.trim());
       setDraft(EMPTY);
@@ -193,7 +197,7 @@ export function DocumentForm({ ward, onAdded }: { ward: string; onAdded: (id: st
         </button>
       </div>
       <FormStatus
-        error={error ? mutationMessage(error, t) : null}
+        error={failure ?? (error ? mutationMessage(error, t) : null)}
         success={added ? t('admin.documents.added', { title: added }) : null}
       />
     </form>

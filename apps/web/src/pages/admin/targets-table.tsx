@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Field, FormStatus } from './form-field.tsx';
 import { mutationMessage } from './mutation-error.ts';
 import { WITHDRAW_TARGET } from './queries.ts';
+import { failureText, outcome } from './write-outcome.ts';
 
 export interface AdminTarget {
   id: string;
   year: number;
   display: string;
   wording: string;
-  withdrawnAt?: string | null;
-  withdrawalReason?: string | null;
+  withdrawn: boolean;
+  withdrawReason?: string | null;
   indicator: { code: string; name: string };
   provenance: { section: string; row: string; line: number; lineEnd?: number | null; text: string };
 }
@@ -44,7 +45,7 @@ export function TargetsTable({ targets }: { targets: readonly AdminTarget[] }) {
             const lines =
               p.lineEnd && p.lineEnd > p.line ? `${p.line}–${p.lineEnd}` : String(p.line);
             return (
-              <tr key={x.id} className={x.withdrawnAt ? 'withdrawn' : undefined}>
+              <tr key={x.id} className={x.withdrawn ? 'withdrawn' : undefined}>
                 <th scope="row">
                   {x.indicator.name}
                   <br />
@@ -65,9 +66,9 @@ export function TargetsTable({ targets }: { targets: readonly AdminTarget[] }) {
                   <blockquote className="printed">{p.text}</blockquote>
                 </td>
                 <td>
-                  {x.withdrawnAt ? (
+                  {x.withdrawn ? (
                     <span className="badge badge-withdrawn">
-                      {t('admin.targets.withdrawn', { reason: x.withdrawalReason ?? '' })}
+                      {t('admin.targets.withdrawn', { reason: x.withdrawReason ?? '' })}
                     </span>
                   ) : withdrawing === x.id ? (
                     <WithdrawForm
@@ -110,6 +111,7 @@ function WithdrawForm({
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const [withdraw, { loading, error }] = useMutation(WITHDRAW_TARGET, {
     refetchQueries: ['AdminWard', 'AdminWards'],
     awaitRefetchQueries: true,
@@ -120,7 +122,9 @@ function WithdrawForm({
     const result = await withdraw({ variables: { id: target.id, reason: reason.trim() } }).catch(
       () => null,
     );
-    if (result?.data) onDone();
+    const answer = outcome(result?.data?.withdrawTarget);
+    setFailure(answer && !answer.ok ? failureText(answer.failure) : null);
+    if (answer?.ok) onDone();
   };
   return (
     <form onSubmit={submit} noValidate className="withdraw-form">
@@ -138,7 +142,7 @@ function WithdrawForm({
           {t('admin.cancel')}
         </button>
       </div>
-      <FormStatus error={error ? mutationMessage(error, t) : null} />
+      <FormStatus error={failure ?? (error ? mutationMessage(error, t) : null)} />
     </form>
   );
 }

@@ -8,13 +8,13 @@ import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.t
 import { DocumentForm } from './document-form.tsx';
 import { DocumentText, type LineCitation } from './document-text.tsx';
 import { FormStatus } from './form-field.tsx';
-import { ImportTargets } from './import-targets.tsx';
 import { mutationMessage } from './mutation-error.ts';
 import { ADD_TARGETS, ADMIN_WARD_QUERY, CATALOG_QUERY } from './queries.ts';
 import { emptyTarget } from './target-form.ts';
 import { TargetForm } from './target-form.tsx';
 import { TargetsTable } from './targets-table.tsx';
 import { useDocumentLines } from './use-document-lines.ts';
+import { failureText, outcome } from './write-outcome.ts';
 
 const route = getRouteApi('/admin/wards/$slug');
 
@@ -97,11 +97,6 @@ function AdminWardPageContent() {
           <AddTarget ward={ward.slug} documents={ward.documents} />
         )}
       </section>
-
-      <section className="card" aria-labelledby="import-heading">
-        <h2 id="import-heading">{t('admin.import.heading')}</h2>
-        <ImportTargets ward={ward.slug} documents={ward.documents} />
-      </section>
     </section>
   );
 }
@@ -118,6 +113,7 @@ function AddTarget({
   const [selection, setSelection] = useState<LineCitation | null>(null);
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const doc = useDocumentLines(documentId || null);
   const catalog = useQuery(CATALOG_QUERY);
   const [addTargets, { loading, error }] = useMutation(ADD_TARGETS, {
@@ -175,8 +171,11 @@ function AddTarget({
             busy={loading}
             submitLabel={loading ? t('admin.saving') : t('admin.target.save')}
             onSubmit={async (input) => {
+              setSaved(null);
               const result = await addTargets({ variables: { inputs: [input] } }).catch(() => null);
-              if (result?.data) {
+              const answer = outcome(result?.data?.addTargets);
+              setFailure(answer && !answer.ok ? failureText(answer.failure) : null);
+              if (answer?.ok) {
                 setSaved(t('admin.target.saved', { year: input.year }));
                 setSelection(null);
                 setGeneration((g) => g + 1);
@@ -185,7 +184,7 @@ function AddTarget({
           />
         </div>
       )}
-      <FormStatus error={error ? mutationMessage(error, t) : null} success={saved} />
+      <FormStatus error={failure ?? (error ? mutationMessage(error, t) : null)} success={saved} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import {
   type WardField,
   type WardProblem,
 } from './ward-form.ts';
+import { failureText, outcome } from './write-outcome.ts';
 
 const EMPTY: WardDraft = { slug: '', nameVi: '', kind: '', lineage: '' };
 
@@ -100,6 +101,7 @@ function AddWardForm({ taken }: { taken: readonly string[] }) {
   const [slugTouched, setSlugTouched] = useState(false);
   const [shown, setShown] = useState<Partial<Record<WardField, WardProblem>>>({});
   const [created, setCreated] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [createWard, { loading, error }] = useMutation(CREATE_WARD, {
     refetchQueries: ['AdminWards', 'Documents'],
     awaitRefetchQueries: true,
@@ -128,7 +130,9 @@ function AddWardForm({ taken }: { taken: readonly string[] }) {
         },
       },
     }).catch(() => null);
-    if (result?.data) {
+    const answer = outcome(result?.data?.createWard);
+    setFailure(answer && !answer.ok ? failureText(answer.failure) : null);
+    if (answer?.ok) {
       setCreated(draft.slug.trim());
       setDraft(EMPTY);
       setSlugTouched(false);
@@ -209,7 +213,7 @@ function AddWardForm({ taken }: { taken: readonly string[] }) {
           </button>
         </div>
         <FormStatus
-          error={error ? mutationMessage(error, t) : null}
+          error={failure ?? (error ? mutationMessage(error, t) : null)}
           success={created ? t('admin.wards.created', { slug: created }) : null}
         />
         {created && (

@@ -13,6 +13,7 @@ import { ADD_TARGETS, CATALOG_QUERY, PROPOSE_TARGETS } from '../admin/queries.ts
 import { emptyTarget, type TargetDraft } from '../admin/target-form.ts';
 import { TargetForm } from '../admin/target-form.tsx';
 import { useDocumentLines } from '../admin/use-document-lines.ts';
+import { failureText, outcome } from '../admin/write-outcome.ts';
 import { filterProposals, type ProposalFilter, topSection } from './proposals.ts';
 import { acceptable, itemsFromProposals, planSave, type ReviewItem } from './review-items.ts';
 
@@ -39,6 +40,7 @@ function ReviewPageContent() {
   const catalog = useQuery(CATALOG_QUERY);
   const [propose, proposed] = useMutation(PROPOSE_TARGETS);
   const ward = doc.document?.ward ?? null;
+  const proposals = outcome(proposed.data?.proposeTargets);
   useDocumentTitle(doc.document ? t('review.title', { title: doc.document.title }) : null);
 
   useEffect(() => {
@@ -73,7 +75,11 @@ function ReviewPageContent() {
           error={proposed.error}
           onRetry={() => void propose({ variables: { document: id } })}
         />
-      ) : !proposed.data || catalog.loading ? (
+      ) : proposals && !proposals.ok ? (
+        <p role="alert" className="form-error">
+          {failureText(proposals.failure)}
+        </p>
+      ) : !proposals || catalog.loading ? (
         <Loading label={t('review.extracting')} />
       ) : (
         <Review
@@ -82,7 +88,7 @@ function ReviewPageContent() {
           wardName={wardLabel(ward, t)}
           document={id}
           lines={doc.lines}
-          proposals={proposed.data.proposeTargets}
+          proposals={proposals.data}
           catalog={catalog.data?.indicators ?? []}
           pillars={catalog.data?.pillars ?? []}
         />
@@ -118,6 +124,7 @@ function Review({
   const [filter, setFilter] = useState<ProposalFilter>({ section: '', row: '', text: '' });
   const [invalid, setInvalid] = useState<string[]>([]);
   const [savedCount, setSavedCount] = useState<number | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [addTargets, saving] = useMutation(ADD_TARGETS, {
     refetchQueries: ['AdminWard', 'AdminWards'],
   });
@@ -174,7 +181,9 @@ function Review({
     for (let at = 0; at < plan.inputs.length; at += ADD_TARGETS_LIMIT) {
       const inputs = plan.inputs.slice(at, at + ADD_TARGETS_LIMIT);
       const result = await addTargets({ variables: { inputs } }).catch(() => null);
-      if (!result?.data) break;
+      const answer = outcome(result?.data?.addTargets);
+      setFailure(answer && !answer.ok ? failureText(answer.failure) : null);
+      if (!answer?.ok) break;
       const keys = new Set(plan.keys.slice(at, at + ADD_TARGETS_LIMIT));
       setItems((list) => list.map((i) => (keys.has(i.key) ? { ...i, saved: true } : i)));
       count += inputs.length;
@@ -408,11 +417,13 @@ function Review({
           </button>
           <FormStatus
             error={
-              saving.error
-                ? mutationMessage(saving.error, t)
-                : invalid.length > 0
-                  ? t('review.fixInvalid', { count: invalid.length })
-                  : null
+              failure
+                ? failure
+                : saving.error
+                  ? mutationMessage(saving.error, t)
+                  : invalid.length > 0
+                    ? t('review.fixInvalid', { count: invalid.length })
+                    : null
             }
             success={
               savedCount !== null
