@@ -206,9 +206,10 @@ function Review({
       <div className="review-proposals">
         <fieldset className="controls review-filters">
           <legend className="visually-hidden">{t('review.filters')}</legend>
-          <label className="control">
-            {t('review.section')}{' '}
+          <span className="control">
+            <label htmlFor="review-section">{t('review.section')}</label>
             <select
+              id="review-section"
               value={filter.section}
               onChange={(e) => setFilter((f) => ({ ...f, section: e.target.value }))}
             >
@@ -219,23 +220,25 @@ function Review({
                 </option>
               ))}
             </select>
-          </label>
-          <label className="control">
-            {t('review.row')}{' '}
+          </span>
+          <span className="control">
+            <label htmlFor="review-row">{t('review.row')}</label>
             <input
+              id="review-row"
               size={5}
               value={filter.row}
               onChange={(e) => setFilter((f) => ({ ...f, row: e.target.value }))}
             />
-          </label>
-          <label className="control">
-            {t('review.search')}{' '}
+          </span>
+          <span className="control">
+            <label htmlFor="review-search">{t('review.search')}</label>
             <input
+              id="review-search"
               type="search"
               value={filter.text}
               onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))}
             />
-          </label>
+          </span>
         </fieldset>
         <p className="review-counts" aria-live="polite">
           {t('review.counts', { ...counts, shown: shown.length })}
