@@ -162,3 +162,156 @@ describe('admin-only mutations', () => {
     );
   });
 });
+
+/**
+ * The catalog writes (wards as data) are the city's: city administrators only, in every ward;
+ * a ward editor is refused even in their own ward (Hải An), a viewer everywhere, and anonymous
+ * callers are asked to sign in. Refused calls write nothing.
+ */
+describe('catalog mutations: city administrators only', () => {
+  let n = 0;
+  const CATALOG: Record<string, (ward: string, token: string | null) => Promise<string>> = {
+    createWard: async (_ward, token) => {
+      n++;
+      const res = await h.gql<{ createWard: { __typename: string } }>(
+        'mutation($input: WardInput!) { createWard(input: $input) { __typename } }',
+        { input: { slug: `xa-moi-${n}`, nameVi: `Xã Mới ${n}`, kind: 'XA' } },
+        token,
+      );
+      return outcome(res);
+    },
+    addDocument: async (ward, token) => {
+      n++;
+      const res = await h.gql<{ addDocument: { __typename: string } }>(
+        'mutation($input: DocumentInput!) { addDocument(input: $input) { __typename } }',
+        {
+          input: {
+            ward,
+            kind: 'PLAN',
+            numberAsPrinted: '',
+            dateAsPrinted: '',
+            titleVi: 'Kế hoạch',
+            periodStart: 2026,
+            periodEnd: 2030,
+            fileName: `ke-hoach-${n}.txt`,
+            text: 'Kế hoạch\nTỷ lệ hồ sơ trực tuyến ≥ 80%',
+          },
+        },
+        token,
+      );
+      return outcome(res);
+    },
+    addTargets: async (ward, token) => {
+      n++;
+      const document = await ensureDocument(ward);
+      const res = await h.gql<{ addTargets: { __typename: string } }>(
+        'mutation($inputs: [TargetInput!]!) { addTargets(inputs: $inputs) { __typename } }',
+        {
+          inputs: [
+            {
+              ward,
+              document,
+              indicator: 'DG_ONLINE_DOSSIERS',
+              year: 2026 + (n % 5),
+              kind: 'QUANTITATIVE',
+              comparator: 'GTE',
+              value: 80,
+              wording: 'Tỷ lệ hồ sơ trực tuyến',
+              section: 'I',
+              row: String(n),
+              line: 2,
+              sourceText: '≥ 80%',
+            },
+          ],
+        },
+        token,
+      );
+      return outcome(res);
+    },
+    withdrawTarget: async (ward, token) => {
+      const target = await h.db.prisma.target.findFirst({
+        where: { wardSlug: ward, withdrawnAt: null },
+      });
+      const res = await h.gql<{ withdrawTarget: { __typename: string } }>(
+        'mutation($id: ID!) { withdrawTarget(id: $id, reason: "kiểm tra quyền") { __typename } }',
+        { id: target?.id },
+        token,
+      );
+      return outcome(res);
+    },
+    proposeTargets: async (ward, token) => {
+      const document = await ensureDocument(ward);
+      const res = await h.gql<{ proposeTargets: { __typename: string } }>(
+        'mutation($id: ID!) { proposeTargets(document: $id) { __typename } }',
+        { id: document },
+        token,
+      );
+      return outcome(res);
+    },
+  };
+
+  const documents = new Map<string, string>();
+  /** A document with a text in the ward, added directly (not through the API under test). */
+  async function ensureDocument(ward: string): Promise<string> {
+    const known = documents.get(ward);
+    if (known) return known;
+    const id = `${ward}-authz-plan`;
+    await h.db.prisma.sourceDocument.create({
+      data: {
+        id,
+        wardSlug: ward,
+        file: 'authz.txt',
+        kind: 'plan',
+        numberAsPrinted: '',
+        dateAsPrinted: '',
+        titleVi: 'Kế hoạch',
+        titleEn: 'Plan',
+        periodStart: 2026,
+        periodEnd: 2030,
+        line: 1,
+        text: 'Kế hoạch\nTỷ lệ hồ sơ trực tuyến ≥ 80%',
+        origin: 'entered',
+      },
+    });
+    await h.gateway.store.reloadCatalog();
+    documents.set(ward, id);
+    return id;
+  }
+
+  function outcome(res: {
+    data: Record<string, { __typename: string } | null> | null;
+    errors?: { extensions?: { code?: string } }[];
+  }): string {
+    if (res.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') return 'unauthenticated';
+    const typename = Object.values(res.data ?? {})[0]?.__typename ?? 'none';
+    return normalise(typename);
+  }
+
+  const AS: [string, () => string | null][] = [
+    ['anonymous', () => null],
+    ['viewer', () => h.tokens.viewer],
+    ['editor of Hải An', () => h.tokens.editor],
+    ['admin', () => h.tokens.admin],
+  ];
+
+  describe.each(Object.keys(CATALOG))('%s', (mutation) => {
+    it.each(
+      AS.flatMap(([who, token]) =>
+        ['hai-an', 'hong-bang'].map((ward) => [who, ward, token] as const),
+      ),
+    )('as %s in %s', async (who, ward, token) => {
+      const audits = await h.db.prisma.auditEvent.count();
+      const result = await (CATALOG[mutation] as (w: string, t: string | null) => Promise<string>)(
+        ward,
+        token(),
+      );
+      const expected =
+        who === 'admin' ? 'allowed' : who === 'anonymous' ? 'unauthenticated' : 'forbidden';
+      expect(result).toBe(expected);
+      // Refused: nothing written, not even an audit event. (proposeTargets writes nothing.)
+      const written = (await h.db.prisma.auditEvent.count()) - audits;
+      if (expected !== 'allowed') expect(written).toBe(0);
+      else if (mutation !== 'proposeTargets') expect(written).toBeGreaterThan(0);
+    });
+  });
+});

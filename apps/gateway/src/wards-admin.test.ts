@@ -325,3 +325,212 @@ describe('a city administrator adds a sixth ward with its plan and three targets
     expect(await card.text()).toContain('DG_ONLINE_DOSSIERS');
   });
 });
+
+describe('withdrawing a target', () => {
+  it('keeps it with who, when and why, and takes it out of scoring', async () => {
+    const [dti] = await h.db.prisma.target.findMany({
+      where: { wardSlug: 'an-lao', indicatorCode: 'DTI_WARD_INDEX' },
+    });
+    const WITHDRAW = `mutation($id: ID!, $reason: String!) { withdrawTarget(id: $id, reason: $reason) {
+      __typename ... on MutationWithdrawTargetSuccess { data { id withdrawn withdrawReason withdrawnBy withdrawnAt } }
+      ... on Error { message } } }`;
+    const res = await h.gql<{
+      withdrawTarget: Result<{
+        withdrawn: boolean;
+        withdrawReason: string;
+        withdrawnBy: string;
+        withdrawnAt: string;
+      }>;
+    }>(WITHDRAW, { id: dti?.id, reason: 'Nhập nhầm năm mốc' }, h.tokens.admin);
+    expect(res.data.withdrawTarget.data).toMatchObject({
+      withdrawn: true,
+      withdrawReason: 'Nhập nhầm năm mốc',
+      withdrawnBy: 'admin@haiphong.gov.vn <admin@haiphong.gov.vn>',
+    });
+    expect(await h.db.prisma.target.count({ where: { id: dti?.id } })).toBe(1);
+    const card = await h.gql<{ scorecard: { entries: { indicator: { code: string } }[] } }>(
+      '{ scorecard(ward: "an-lao", year: 2030) { entries { indicator { code } } } }',
+    );
+    expect(card.data.scorecard.entries.map((e) => e.indicator.code).sort()).toEqual([
+      'DG_ONLINE_DOSSIERS',
+      'DS_ADULT_DIGITAL_SIGNATURE',
+    ]);
+    const ward = await h.gql<{
+      ward: { targets: { id: string }[]; all: { withdrawn: boolean }[] };
+    }>(
+      '{ ward(slug: "an-lao") { targets { id } all: targets(includeWithdrawn: true) { withdrawn } } }',
+    );
+    expect(ward.data.ward.targets).toHaveLength(2);
+    expect(ward.data.ward.all.filter((t) => t.withdrawn)).toHaveLength(1);
+    const again = await h.gql<{ withdrawTarget: Result<unknown> }>(
+      WITHDRAW,
+      { id: dti?.id, reason: 'lần nữa' },
+      h.tokens.admin,
+      'en',
+    );
+    expect(again.data.withdrawTarget).toMatchObject({
+      __typename: 'ConflictError',
+      message: 'This target was already withdrawn.',
+    });
+    const audit = await h.db.prisma.auditEvent.findFirst({
+      where: { action: 'withdrawTarget', entityId: dti?.id },
+    });
+    expect(audit?.wardSlug).toBe('an-lao');
+    // A target again for the same line is allowed once the earlier one is withdrawn.
+    const readd = await h.gql<{ addTargets: Result<unknown> }>(
+      ADD_TARGETS,
+      { inputs: [{ ...TARGETS[1], year: 2029 }] },
+      h.tokens.admin,
+    );
+    expect(readd.data.addTargets.__typename).toBe('MutationAddTargetsSuccess');
+  });
+});
+
+describe('a new indicator proposed with a target', () => {
+  it('is stored as PROPOSED, shown with the ward, and not scored', async () => {
+    const res = await h.gql<{
+      addTargets: Result<{ indicator: { code: string; status: string; name: string } }[]>;
+    }>(
+      `mutation($inputs: [TargetInput!]!) { addTargets(inputs: $inputs) {
+        __typename ... on MutationAddTargetsSuccess { data { indicator { code status name } } }
+        ... on ValidationError { problems { path message } } } }`,
+      {
+        inputs: [
+          {
+            ...TARGETS[0],
+            indicator: null,
+            proposedIndicator: {
+              nameVi: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+              unit: 'PERCENT',
+              direction: 'HIGHER',
+              pillar: 'DG',
+            },
+            year: 2027,
+          },
+        ],
+      },
+      h.tokens.admin,
+    );
+    expect(res.data.addTargets.data).toEqual([
+      {
+        indicator: {
+          code: 'NEW_TY_LE_HO_SO_TRUC_TUYEN_TOAN_TRINH',
+          status: 'PROPOSED',
+          name: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+        },
+      },
+    ]);
+    const { data } = await h.gql<{
+      scorecard: { entries: { indicator: { code: string } }[] };
+      ward: { targets: { indicator: { code: string } }[] };
+    }>(
+      '{ scorecard(ward: "an-lao", year: 2027) { entries { indicator { code } } } ward(slug: "an-lao") { targets(year: 2027) { indicator { code } } } }',
+    );
+    expect(data.ward.targets.map((t) => t.indicator.code)).toEqual([
+      'NEW_TY_LE_HO_SO_TRUC_TUYEN_TOAN_TRINH',
+    ]);
+    expect(data.scorecard.entries.map((e) => e.indicator.code)).not.toContain(
+      'NEW_TY_LE_HO_SO_TRUC_TUYEN_TOAN_TRINH',
+    );
+  });
+});
+
+describe('proposals read from a document (#12)', () => {
+  it('proposes Hải An’s PHỤ LỤC 2 row 20 for a new ward, and the accepted ones draw its DTI trajectory', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const text = readFileSync(
+      fileURLToPath(new URL('../../../../shared/seeds/000_09cdf2dd6a89ba5e.txt', import.meta.url)),
+      'utf8',
+    );
+    await h.gql(
+      CREATE_WARD,
+      { input: { slug: 'hai-an-moi', nameVi: 'Hải An Mới', kind: 'PHUONG' } },
+      h.tokens.admin,
+    );
+    const doc = await h.gql<{ addDocument: Result<{ id: string; lineCount: number }> }>(
+      ADD_DOCUMENT,
+      {
+        input: {
+          ...DOCUMENT,
+          ward: 'hai-an-moi',
+          fileName: '000_09cdf2dd6a89ba5e.txt',
+          periodStart: 2025,
+          periodEnd: 2045,
+          text,
+        },
+      },
+      h.tokens.admin,
+    );
+    const id = doc.data.addDocument.data?.id as string;
+    const proposed = await h.gql<{
+      proposeTargets: Result<
+        {
+          indicatorCode: string | null;
+          row: string;
+          section: string;
+          year: number;
+          kind: string;
+          comparator: string;
+          value: number;
+          unit: string;
+          wording: string;
+          sourceLine: number;
+          sourceLineEnd: number;
+          sourceText: string;
+          confidence: number;
+        }[]
+      >;
+    }>(
+      `mutation($id: ID!) { proposeTargets(document: $id) { __typename ... on MutationProposeTargetsSuccess { data {
+        indicatorCode row section year kind comparator value unit wording sourceLine sourceLineEnd sourceText confidence } } } }`,
+      { id },
+      h.tokens.admin,
+    );
+    const row20 = (proposed.data.proposeTargets.data ?? []).filter(
+      (p) =>
+        p.row === '20.' &&
+        p.section.startsWith('PHỤ LỤC 2') &&
+        p.indicatorCode === 'DTI_WARD_INDEX',
+    );
+    expect(row20.map((p) => [p.year, p.value])).toEqual([
+      [2025, 0.77],
+      [2030, 0.8],
+      [2035, 0.85],
+      [2040, 0.92],
+      [2045, 1],
+    ]);
+    const accepted = await h.gql<{ addTargets: Result<unknown[]> }>(
+      ADD_TARGETS,
+      {
+        inputs: row20.map((p) => ({
+          ward: 'hai-an-moi',
+          document: id,
+          indicator: p.indicatorCode,
+          year: p.year,
+          kind: 'QUANTITATIVE',
+          comparator: p.comparator,
+          value: p.value,
+          unit: p.unit,
+          wording: p.wording,
+          section: p.section,
+          row: p.row,
+          line: p.sourceLine,
+          lineEnd: p.sourceLineEnd,
+          sourceText: p.sourceText,
+        })),
+      },
+      h.tokens.admin,
+    );
+    expect(accepted.data.addTargets.__typename).toBe('MutationAddTargetsSuccess');
+    const trajectory = await h.gql<{
+      trajectory: { milestones: { year: number }[]; series: unknown[] };
+    }>(
+      '{ trajectory(ward: "hai-an-moi", indicator: "DTI_WARD_INDEX") { milestones { year } series { year } } }',
+    );
+    expect(trajectory.data.trajectory.milestones.map((m) => m.year)).toEqual([
+      2025, 2030, 2035, 2040, 2045,
+    ]);
+    expect(trajectory.data.trajectory.series).toHaveLength(21);
+  });
+});

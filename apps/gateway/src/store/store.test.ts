@@ -47,3 +47,71 @@ describe('two gateway processes on one database', () => {
     expect(await b.sync()).toEqual([]);
   });
 });
+
+describe('a catalog change by another gateway process', () => {
+  it('is noticed by sync: the new ward, its document and target, and a withdrawal', async () => {
+    const a = await Store.load(db.prisma);
+    const b = await Store.load(db.prisma);
+    const version = b.version;
+    await db.prisma.ward.create({
+      data: { slug: 'kien-thuy', nameVi: 'Kiến Thụy', nameEn: 'Kiến Thụy commune', kind: 'xa' },
+    });
+    await db.prisma.sourceDocument.create({
+      data: {
+        id: 'kien-thuy-plan-2026',
+        wardSlug: 'kien-thuy',
+        file: 'kh.txt',
+        kind: 'plan',
+        numberAsPrinted: '',
+        dateAsPrinted: '',
+        titleVi: 'Kế hoạch',
+        titleEn: 'Plan',
+        periodStart: 2026,
+        periodEnd: 2030,
+        line: 1,
+        text: 'Kế hoạch\nTỷ lệ hồ sơ trực tuyến ≥ 70%',
+        origin: 'entered',
+      },
+    });
+    await db.prisma.target.create({
+      data: {
+        id: 'kien-thuy-1',
+        wardSlug: 'kien-thuy',
+        indicatorCode: 'DG_ONLINE_DOSSIERS',
+        documentId: 'kien-thuy-plan-2026',
+        year: 2026,
+        kind: 'quantitative',
+        comparator: 'gte',
+        value: 70,
+        unit: 'percent',
+        wording: 'Tỷ lệ hồ sơ trực tuyến',
+        sourceSection: 'I',
+        sourceRow: '1',
+        sourceLine: 2,
+        sourceText: '≥ 70%',
+        origin: 'entered',
+      },
+    });
+    await a.reloadCatalog();
+    expect(a.hasWard('kien-thuy')).toBe(true);
+
+    expect(b.hasWard('kien-thuy')).toBe(false);
+    expect(await b.sync()).toEqual(['kien-thuy']);
+    expect(b.version).toBeGreaterThan(version);
+    expect(b.snapshot.documents.find((d) => d.id === 'kien-thuy-plan-2026')?.lineCount).toBe(2);
+    expect(b.scorecard('kien-thuy', 2026).map((r) => [r.indicator, r.status])).toEqual([
+      ['DG_ONLINE_DOSSIERS', 'not-reported'],
+    ]);
+    expect(b.ranking(2026).withheld?.total).toBe(6);
+    expect(b.coverage().map((c) => c.ward)).toContain('kien-thuy');
+    expect(await b.sync()).toEqual([]);
+
+    await db.prisma.target.update({
+      where: { id: 'kien-thuy-1' },
+      data: { withdrawnAt: new Date(), withdrawReason: 'nhầm' },
+    });
+    expect(await b.sync()).toEqual(['kien-thuy']);
+    expect(b.scorecard('kien-thuy', 2026)).toEqual([]);
+    expect(b.snapshot.withdrawnTargets.map((t) => t.id)).toEqual(['kien-thuy-1']);
+  });
+});
