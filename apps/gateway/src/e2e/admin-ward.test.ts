@@ -94,8 +94,10 @@ describe('an administrator adds a sixth ward with its plan and three targets', (
 
     // Its plan: a wrong file is refused in the browser with the reason, then the right one.
     await form.getByRole('link', { name: /dong-hai/ }).click();
+    await expect
+      .poll(() => page.locator('h1').first().textContent())
+      .toBe('Quản lý phường Đông Hải');
     await settled(page);
-    expect(await page.locator('h1').textContent()).toBe('Quản lý phường Đông Hải');
     const docs = page.locator('section[aria-labelledby="documents-heading"]');
     const fileInput = docs.getByLabel(/Tệp văn bản/);
     await fileInput.setInputFiles({

@@ -29,6 +29,9 @@ describe('reviewing the proposed targets of an uploaded plan', () => {
     await form.getByLabel('Phường', { exact: true }).check();
     await form.getByRole('button', { name: 'Thêm phường, xã' }).click();
     await form.getByRole('link', { name: /nam-hai/ }).click();
+    await expect
+      .poll(() => page.locator('h1').first().textContent())
+      .toBe('Quản lý phường Nam Hải');
     await settled(page);
 
     // …whose plan is the text of 000_09cdf2dd6a89ba5e.txt.
