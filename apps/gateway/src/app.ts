@@ -15,6 +15,7 @@ import { type Context, languageFromHeader } from './context.ts';
 import type { Env } from './env.ts';
 import { consoleErrorLogger, type ErrorLogger, maskErrors } from './errors-masking.ts';
 import { exportRouter } from './export/router.ts';
+import { templatesRouter } from './export/templates.ts';
 import { jsonErrorHandler, jsonNotFound } from './http-errors.ts';
 import { schema } from './schema/index.ts';
 import { explorerSecurityHeaders, securityHeaders } from './security-headers.ts';
@@ -182,6 +183,8 @@ export async function createGateway(
       }),
     }),
   );
+  // Import templates first: "/export/templates/…" is not an export dataset.
+  app.use('/export/templates', identify, limiter, templatesRouter(store));
   app.use('/export', identify, limiter, exportRouter(store));
 
   if (existsSync(resolve(dist, 'index.html'))) {

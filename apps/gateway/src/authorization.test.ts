@@ -239,6 +239,22 @@ describe('catalog mutations: city administrators only', () => {
       );
       return outcome(res);
     },
+    importTargets: async (ward, token) => {
+      n++;
+      const document = await ensureDocument(ward);
+      const csv = `indicator,year,comparator,value,wording,section,row,line,sourceText\nDG_ONLINE_DOSSIERS,${2026 + (n % 5)},≥,80,Tỷ lệ hồ sơ,I,i${n},2,≥ 80%\n`;
+      const res = await h.gql<{
+        importTargets: { __typename: string; data?: { created: number; errors: unknown[] } };
+      }>(
+        `mutation($ward: String!, $document: ID!, $c: String!) { importTargets(ward: $ward, document: $document, fileName: "t.csv", format: CSV, contentBase64: $c, dryRun: false) {
+          __typename ... on MutationImportTargetsSuccess { data { created errors { message } } } } }`,
+        { ward, document, c: Buffer.from(csv).toString('base64') },
+        token,
+      );
+      const data = res.data?.importTargets?.data;
+      if (data && data.created !== 1) return `unexpected ${JSON.stringify(data)}`;
+      return outcome(res);
+    },
     proposeTargets: async (ward, token) => {
       const document = await ensureDocument(ward);
       const res = await h.gql<{ proposeTargets: { __typename: string } }>(

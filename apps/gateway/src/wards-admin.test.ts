@@ -534,3 +534,131 @@ describe('proposals read from a document (#12)', () => {
     expect(trajectory.data.trajectory.series).toHaveLength(21);
   });
 });
+
+describe('importing targets from the template', () => {
+  const IMPORT = `mutation($ward: String!, $document: ID!, $c: String!, $format: ImportFormat!, $dryRun: Boolean!) {
+    importTargets(ward: $ward, document: $document, fileName: "chi-tieu.csv", format: $format, contentBase64: $c, dryRun: $dryRun) {
+      __typename ... on MutationImportTargetsSuccess { data { dryRun total created errors { row column message } } }
+      ... on Error { message } } }`;
+  type ImportResult = {
+    dryRun: boolean;
+    total: number;
+    created: number;
+    errors: { row: number; column: string | null; message: string }[];
+  };
+  const run = async (csv: string, dryRun: boolean, lang: 'vi' | 'en' = 'vi') =>
+    (
+      await h.gql<{ importTargets: Result<ImportResult> }>(
+        IMPORT,
+        {
+          ward: 'an-lao',
+          document: 'an-lao-plan-2026',
+          c: Buffer.from(csv).toString('base64'),
+          format: 'CSV',
+          dryRun,
+        },
+        h.tokens.admin,
+        lang,
+      )
+    ).data.importTargets.data as ImportResult;
+
+  it('serves a template with the columns and the ward’s documents', async () => {
+    const res = await fetch(`${h.url}/export/templates/targets.csv?ward=an-lao`);
+    expect(res.status).toBe(200);
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe(
+      'ward,document,indicator,year,kind,comparator,value,valueHigh,unit,leadAgency,wording,section,row,line,lineEnd,sourceText,recurring',
+    );
+    expect(lines.slice(1)).toEqual(['an-lao,an-lao-plan-2026,,,,,,,,,,,,,,,']);
+    const xlsx = await fetch(`${h.url}/export/templates/targets.xlsx?ward=an-lao`);
+    expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+    expect((await fetch(`${h.url}/export/templates/targets.csv?ward=nowhere`)).status).toBe(400);
+  });
+
+  const header =
+    'ward,document,indicator,year,kind,comparator,value,valueHigh,unit,leadAgency,wording,section,row,line,lineEnd,sourceText,recurring';
+  const good =
+    'an-lao,an-lao-plan-2026,DG_ONLINE_DOSSIERS,2028,định lượng,≥,80,,%,UBND xã,Tỷ lệ hồ sơ trực tuyến toàn trình,PHỤ LỤC,1.,6,,≥ 80%,';
+  const bad =
+    'an-lao,an-lao-plan-2026,DTI_WARD_INDEX,2028,định lượng,đạt,"0,9",,,,Chỉ số chuyển đổi số cấp xã,PHỤ LỤC,2.,7,,"đạt 0,9",';
+
+  it('previews a file with a bad row: the row’s error with its row and column, nothing written', async () => {
+    const before = await targetCount();
+    const result = await run(`${header}\n${good}\n${bad}\n`, true);
+    expect(result).toMatchObject({ dryRun: true, total: 2, created: 0 });
+    expect(result.errors).toEqual([
+      {
+        row: 3,
+        column: 'sourceText',
+        message:
+          'Nội dung như bản in không có ở các dòng đã dẫn. Các dòng đó ghi: "2. Chỉ số chuyển đổi số cấp xã đạt 0,8".',
+      },
+    ]);
+    // The same without dryRun: refused whole.
+    const refused = await run(`${header}\n${good}\n${bad}\n`, false, 'en');
+    expect(refused.created).toBe(0);
+    expect(refused.errors[0]?.message).toMatch(/not on the cited lines/);
+    expect(await targetCount()).toBe(before);
+  });
+
+  it.each([
+    ['year', 'abc', 'year', /không phải là số/],
+    ['comparator', 'khoảng chừng', 'comparator', /không phải phép so sánh/],
+    ['ward', 'hai-an', 'ward', /chỉ nhập cho an-lao/],
+  ])('says what is wrong with a %s of "%s"', async (_column, value, column, message) => {
+    const cells = good.split(',');
+    cells[header.split(',').indexOf(column)] = value;
+    const result = await run(`${header}\n${cells.join(',')}\n`, true);
+    expect(result.errors.find((e) => e.column === column && e.row === 2)?.message).toMatch(message);
+  });
+
+  it('refuses unknown columns by name', async () => {
+    const result = await run(`${header},màu\n${good},đỏ\n`, true);
+    expect(result.errors).toEqual([
+      { row: 1, column: 'màu', message: expect.stringMatching(/Cột "màu" không nhận ra/) },
+    ]);
+  });
+
+  it('after the fix, previews then imports all rows, audited, and they are scored', async () => {
+    const fixed = bad.replace(',7,,"đạt 0,9"', ',7,,"đạt 0,8"').replace('"0,9"', '"0,8"');
+    const preview = await run(`${header}\n${good}\n${fixed}\n`, true);
+    expect(preview).toEqual({ dryRun: true, total: 2, created: 2, errors: [] });
+    const before = await targetCount();
+    const done = await run(`${header}\n${good}\n${fixed}\n`, false);
+    expect(done).toEqual({ dryRun: false, total: 2, created: 2, errors: [] });
+    expect(await targetCount()).toBe(before + 2);
+    const imported = await h.db.prisma.target.findMany({
+      where: { wardSlug: 'an-lao', origin: 'imported' },
+    });
+    expect(
+      imported.map((t) => [t.indicatorCode, t.year, Number(t.value), t.leadAgency]).sort(),
+    ).toEqual([
+      ['DG_ONLINE_DOSSIERS', 2028, 80, 'UBND xã'],
+      ['DTI_WARD_INDEX', 2028, 0.8, null],
+    ]);
+    expect(
+      await h.db.prisma.auditEvent.count({
+        where: { action: 'importTargets:chi-tieu.csv', wardSlug: 'an-lao' },
+      }),
+    ).toBe(2);
+    const card = await h.gql<{
+      scorecard: { entries: { indicator: { code: string }; expected: { basis: string } | null }[] };
+    }>(
+      '{ scorecard(ward: "an-lao", year: 2028) { entries { indicator { code } expected { basis } } } }',
+    );
+    const basis = Object.fromEntries(
+      card.data.scorecard.entries.map((e) => [e.indicator.code, e.expected?.basis]),
+    );
+    // The imported 2028 targets are milestones of that year.
+    expect(basis).toMatchObject({ DG_ONLINE_DOSSIERS: 'MILESTONE', DTI_WARD_INDEX: 'MILESTONE' });
+    // Importing the same file again: every row is a duplicate.
+    const again = await run(`${header}\n${good}\n${fixed}\n`, true, 'en');
+    expect(again.errors.map((e) => [e.row, e.message])).toEqual([
+      [2, 'This target (same indicator, year and cited line) already exists.'],
+      [3, 'This target (same indicator, year and cited line) already exists.'],
+    ]);
+  });
+});

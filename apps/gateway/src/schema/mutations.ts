@@ -104,7 +104,7 @@ const PasswordResetRef = builder
     }),
   });
 
-const ImportRowErrorRef = builder.objectRef<RowError>('ImportRowError').implement({
+export const ImportRowErrorRef = builder.objectRef<RowError>('ImportRowError').implement({
   description: 'A problem in one row of an imported file (row 0 = the file itself).',
   fields: (t) => ({
     row: t.exposeInt('row'),
@@ -193,7 +193,7 @@ const CorrectInput = builder.inputType('CorrectObservationInput', {
   }),
 });
 
-const ImportFormatEnum = builder.enumType('ImportFormat', {
+export const ImportFormatEnum = builder.enumType('ImportFormat', {
   values: { CSV: { value: 'csv' }, XLSX: { value: 'xlsx' } } as const,
 });
 

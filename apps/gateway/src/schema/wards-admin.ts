@@ -7,6 +7,11 @@ import {
   NotFoundError,
   ValidationError,
 } from '../services/errors.ts';
+import {
+  ImportTargetsArgs,
+  importTargets,
+  type TargetImportResult,
+} from '../services/import-targets.ts';
 import { proposeTargets, type TargetProposal } from '../services/propose-targets.ts';
 import { addTargets, withdrawTarget } from '../services/targets.ts';
 import { createWard } from '../services/wards.ts';
@@ -21,6 +26,7 @@ import { parseArgs, parseInput } from '../validation/issues.ts';
 import { IndicatorRef, SourceDocumentRef, TargetRef, WardRef } from './catalog.ts';
 import { ComparatorEnum, DirectionEnum, UnitEnum } from './enums.ts';
 import './errors.ts';
+import { ImportFormatEnum, ImportRowErrorRef } from './mutations.ts';
 
 /**
  * Wards, documents and targets as data (city administrators): add a ward, upload a plan's
@@ -418,6 +424,29 @@ const TargetInputRef = builder.inputType('TargetInput', {
   }),
 });
 
+const TargetImportResultRef = builder
+  .objectRef<TargetImportResult>('TargetImportResult')
+  .implement({
+    description:
+      'What a targets import did, or with dryRun would do. / Kết quả nhập chỉ tiêu (hoặc xem trước).',
+    fields: (t) => ({
+      dryRun: t.exposeBoolean('dryRun', {
+        description: 'Nothing was written: a preview. / Chỉ xem trước, chưa ghi.',
+      }),
+      total: t.exposeInt('total', { description: 'Target rows in the file. / Số dòng chỉ tiêu.' }),
+      created: t.exposeInt('created', {
+        description:
+          'Targets written (or that would be, with dryRun); 0 when any row has an error. / Số chỉ tiêu đã (hoặc sẽ) ghi.',
+      }),
+      errors: t.field({
+        type: [ImportRowErrorRef],
+        description:
+          'Each row’s problems, with its row and column. / Lỗi của từng dòng, kèm dòng và cột.',
+        resolve: (r) => r.errors,
+      }),
+    }),
+  });
+
 builder.queryFields((t) => ({
   document: t.field({
     type: SourceDocumentRef,
@@ -476,6 +505,27 @@ builder.mutationFields((t) => ({
         reason: args.reason,
       });
       return withdrawTarget(ctx, id, reason);
+    },
+  }),
+  importTargets: t.field({
+    type: TargetImportResultRef,
+    description:
+      'Imports a ward’s targets from a CSV or XLSX file (base64) in the template’s columns; dryRun previews; all or nothing (city administrators). / Nhập chỉ tiêu từ tệp: xem trước, rồi ghi tất cả hoặc không.',
+    errors: ERRORS,
+    args: {
+      ward: t.arg.string({ required: true }),
+      document: t.arg.id({ required: true }),
+      fileName: t.arg.string({ required: true }),
+      format: t.arg({ type: ImportFormatEnum, required: true }),
+      contentBase64: t.arg.string({ required: true }),
+      dryRun: t.arg.boolean({ required: true }),
+    },
+    resolve: (_r, args, ctx) => {
+      const parsed = parseInput(ctx, ImportTargetsArgs, {
+        ...args,
+        document: String(args.document),
+      });
+      return importTargets(ctx, { ...parsed, format: args.format });
     },
   }),
   proposeTargets: t.field({

@@ -87,8 +87,29 @@ export async function readTable(content: Buffer, format: 'csv' | 'xlsx'): Promis
   return format === 'csv' ? parseCsv(decodeText(content).text) : parseXlsx(content);
 }
 
+/** A file's first row and the rows after it, as cell texts, before any column is interpreted. */
+export interface RawRows {
+  header: string[];
+  body: { row: number; cells: string[] }[];
+  /** For XLSX: the sheet that was read. */
+  sheet?: string;
+}
+
+/**
+ * Reads an uploaded file's rows (CSV or XLSX, with the same checks as readTable) for an import
+ * with columns of its own (targets); readTable then interprets the results import's columns.
+ */
+export async function readRows(content: Buffer, format: 'csv' | 'xlsx'): Promise<RawRows> {
+  return format === 'csv' ? csvRows(decodeText(content).text) : xlsxRows(content);
+}
+
 /** CSV text (comma, semicolon or tab separated), parsed with papaparse. */
 export function parseCsv(text: string): Table {
+  const { header, body } = csvRows(text);
+  return toTable(header, body);
+}
+
+function csvRows(text: string): RawRows {
   if (text.includes('\u0000'))
     throw new FileFormatError({
       vi: 'Tệp chứa byte NUL, không phải văn bản CSV. Hãy lưu lại thành "CSV UTF-8".',
@@ -111,10 +132,7 @@ export function parseCsv(text: string): Table {
   }
   const [header, ...body] = result.data;
   if (!header) throw new FileFormatError({ vi: 'Tệp trống.', en: 'The file is empty.' });
-  return toTable(
-    header,
-    body.map((cells, i) => ({ row: i + 2, cells })),
-  );
+  return { header, body: body.map((cells, i) => ({ row: i + 2, cells })) };
 }
 
 /**
@@ -123,6 +141,11 @@ export function parseCsv(text: string): Table {
  * what is imported), first row as headers.
  */
 export async function parseXlsx(content: Buffer): Promise<Table> {
+  const { header, body, sheet } = await xlsxRows(content);
+  return { ...toTable(header, body), ...(sheet ? { sheet } : {}) };
+}
+
+async function xlsxRows(content: Buffer): Promise<RawRows> {
   await checkXlsxArchive(content);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -153,7 +176,7 @@ export async function parseXlsx(content: Buffer): Promise<Table> {
       vi: `Trang "${sheet.name}" trống.`,
       en: `Sheet "${sheet.name}" is empty.`,
     });
-  return { ...toTable(header.cells, body), sheet: sheet.name };
+  return { header: header.cells, body, sheet: sheet.name };
 }
 
 /** The text of an exceljs cell value, whatever its kind; never "[object Object]". */
