@@ -22,6 +22,7 @@ const PLAN = [
   '   đến năm 2030 đạt ≥ 0,85.', // 8
   '2. Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp', // 9
   'đến năm 2030 đạt ít nhất 80%.', // 10
+  '3. Tỷ lệ người dân có tài khoản định danh điện tử mức 2 đến năm 2030 đạt 95%.', // 11
 ].join('\n');
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -110,7 +111,7 @@ describe('an administrator adds a sixth ward with its plan and three targets', (
       mimeType: 'text/plain',
       buffer: Buffer.from(PLAN, 'utf8'),
     });
-    await docs.getByText('Đã đọc ke-hoach-57-dong-hai.txt: 10 dòng').waitFor();
+    await docs.getByText('Đã đọc ke-hoach-57-dong-hai.txt: 11 dòng').waitFor();
     await docs.getByLabel('Số hiệu').fill('125/KH-UBND');
     await docs.getByLabel('Ngày ban hành').fill('20/10/2025');
     await docs
@@ -124,7 +125,7 @@ describe('an administrator adds a sixth ward with its plan and three targets', (
 
     // Three targets, each citing its printed text: the first by selecting it in the text.
     const add = page.locator('section[aria-labelledby="add-target-heading"]');
-    await add.locator('.doc-line[data-line="10"]').waitFor();
+    await add.locator('.doc-line[data-line="11"]').waitFor();
     const target = async (t: {
       search: string;
       code: string;
@@ -264,6 +265,49 @@ describe('an administrator adds a sixth ward with its plan and three targets', (
       (c) => c.indicator.code === 'DG_ONLINE_SERVICE_USAGE',
     );
     expect(online?.entry ?? null).toBeNull();
+    await page.close();
+  }, 120_000);
+
+  it('imports targets from a CSV: the dry run shows each bad row with its column and writes nothing; fixed, it imports', async () => {
+    const admin = await product.current.createUser({ role: 'city_admin' });
+    const page = await product.current.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await product.current.signIn(page, admin);
+    await page.goto(`${product.current.url}/admin/wards/dong-hai`);
+    await settled(page);
+    const targets = page.locator('table.admin-targets tbody tr');
+    await expect.poll(() => targets.count()).toBe(3);
+    const section = page.locator('section[aria-labelledby="import-heading"]');
+    const csv = (line: number) =>
+      Buffer.from(
+        [
+          'indicator,year,comparator,value,unit,wording,section,row,line,sourceText',
+          `DS_VNEID,2030,đạt,95,percent,Tỷ lệ người dân có tài khoản định danh điện tử mức 2,III. MỤC TIÊU,3,${line},đạt 95%`,
+        ].join('\n'),
+        'utf8',
+      );
+    const file = section.getByLabel('Tệp CSV hoặc XLSX');
+    // Line 10 does not print "đạt 95%": refused in the preview, nothing written.
+    await file.setInputFiles({ name: 'chi-tieu.csv', mimeType: 'text/csv', buffer: csv(10) });
+    await section.getByRole('button', { name: 'Kiểm tra (chưa ghi)' }).click();
+    const errors = section.locator('table.import-errors tbody tr');
+    await errors.first().waitFor();
+    expect(await errors.count()).toBe(1);
+    expect(await errors.first().locator('td').first().textContent()).toBe('2');
+    expect((await errors.first().locator('td').nth(2).textContent())?.length).toBeGreaterThan(10);
+    expect(await section.textContent()).toContain('Chưa ghi gì.');
+    expect(await section.getByRole('button', { name: /Nhập \d+ chỉ tiêu/ }).count()).toBe(0);
+    await shot(page, 'admin-ward-import-preview');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.reload();
+    await settled(page);
+    await expect.poll(() => targets.count()).toBe(3);
+    // Fixed: the preview is clean, and the import writes the one target.
+    await file.setInputFiles({ name: 'chi-tieu.csv', mimeType: 'text/csv', buffer: csv(11) });
+    await section.getByRole('button', { name: 'Kiểm tra (chưa ghi)' }).click();
+    await section.getByRole('button', { name: 'Nhập 1 chỉ tiêu' }).click();
+    await section.getByRole('status').filter({ hasText: 'Đã nhập 1 chỉ tiêu.' }).waitFor();
+    await expect.poll(() => targets.count()).toBe(4);
+    expect(await page.locator('table.admin-targets').textContent()).toContain('dòng 11');
     await page.close();
   }, 120_000);
 

@@ -161,3 +161,37 @@ export const PROPOSE_TARGETS = graphql(
 `,
   [WRITE_ERROR],
 );
+
+export const IMPORT_TARGETS = graphql(
+  `
+  mutation ImportTargets(
+    $ward: String!
+    $document: ID!
+    $fileName: String!
+    $format: ImportFormat!
+    $contentBase64: String!
+    $dryRun: Boolean!
+  ) {
+    importTargets(
+      ward: $ward
+      document: $document
+      fileName: $fileName
+      format: $format
+      contentBase64: $contentBase64
+      dryRun: $dryRun
+    ) {
+      __typename
+      ... on MutationImportTargetsSuccess {
+        data {
+          dryRun
+          total
+          created
+          errors { row column message }
+        }
+      }
+      ...WriteError
+    }
+  }
+`,
+  [WRITE_ERROR],
+);

@@ -8,6 +8,7 @@ import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.t
 import { DocumentForm } from './document-form.tsx';
 import { DocumentText, type LineCitation } from './document-text.tsx';
 import { FormStatus } from './form-field.tsx';
+import { ImportTargets } from './import-targets.tsx';
 import { mutationMessage } from './mutation-error.ts';
 import { ADD_TARGETS, ADMIN_WARD_QUERY, CATALOG_QUERY } from './queries.ts';
 import { emptyTarget } from './target-form.ts';
@@ -96,6 +97,11 @@ function AdminWardPageContent() {
         ) : (
           <AddTarget ward={ward.slug} documents={ward.documents} />
         )}
+      </section>
+
+      <section className="card" aria-labelledby="import-heading">
+        <h2 id="import-heading">{t('admin.import.heading')}</h2>
+        <ImportTargets ward={ward.slug} documents={ward.documents} />
       </section>
     </section>
   );
