@@ -33,6 +33,8 @@ describe('validateWard', () => {
     ['a slug with capitals or diacritics', { slug: 'An-Biên' }, { slug: 'slugFormat' }],
     ['a slug with a trailing dash', { slug: 'an-bien-' }, { slug: 'slugFormat' }],
     ['a slug already used', { slug: 'hai-an' }, { slug: 'slugTaken' }],
+    ['a one-letter slug', { slug: 'a' }, { slug: 'slugFormat' }],
+    ['a slug over 60 characters', { slug: 'a'.repeat(61) }, { slug: 'tooLong' }],
     ['a name without diacritics', { nameVi: 'An Bien' }, { nameVi: 'nameNoDiacritics' }],
     ['the kind typed into the name', { nameVi: 'phường An Biên' }, { nameVi: 'nameHasKind' }],
     ['a name too long', { nameVi: 'Ấ'.repeat(121) }, { nameVi: 'tooLong' }],

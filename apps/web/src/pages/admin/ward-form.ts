@@ -40,7 +40,7 @@ export function slugFromName(name: string): string {
   return fold(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
+    .slice(0, 60);
 }
 
 /** Problems by field; an empty object means the ward can be sent. */
@@ -51,7 +51,8 @@ export function validateWard(
   const problems: Partial<Record<WardField, WardProblem>> = {};
   const slug = draft.slug.trim();
   if (!slug) problems.slug = 'required';
-  else if (slug.length > 64) problems.slug = 'tooLong';
+  else if (slug.length > 60) problems.slug = 'tooLong';
+  else if (slug.length < 2) problems.slug = 'slugFormat';
   else if (!SLUG_PATTERN.test(slug)) problems.slug = 'slugFormat';
   else if (takenSlugs.includes(slug)) problems.slug = 'slugTaken';
 
