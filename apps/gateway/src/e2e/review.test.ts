@@ -88,6 +88,40 @@ describe('reviewing the proposed targets of an uploaded plan', () => {
     await page.getByRole('button', { name: 'Lưu 5 chỉ tiêu đã chấp nhận' }).click();
     await page.getByText('Đã lưu 5 chỉ tiêu cho phường Nam Hải.').waitFor();
 
+    // A target the reviewer adds by selecting its text (row 21's 2025 figure, as if missed).
+    await page.getByRole('button', { name: 'Thêm chỉ tiêu máy bỏ sót' }).click();
+    const added = page.locator('.review-add');
+    await page.evaluate(`(() => {
+      const el = document.querySelector('.review-text .doc-line[data-line="1323"]');
+      el.scrollIntoView();
+      const node = el.firstChild;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, node.textContent.indexOf('%') + 1);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      el.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    })()`);
+    expect(await added.getByLabel('Từ dòng').inputValue()).toBe('1323');
+    expect(await added.getByLabel('Nội dung như bản in').inputValue()).toBe('≥ 70%');
+    await added.getByLabel('Tìm chỉ tiêu').fill('phi địa giới');
+    await added.getByLabel('Chỉ tiêu', { exact: true }).selectOption('DG_BORDERLESS_PROCEDURES');
+    await added.getByLabel('Năm mốc').fill('2025');
+    await added.getByLabel('Giá trị', { exact: true }).fill('70');
+    await added
+      .getByLabel('Cách ghi của phường, xã')
+      .fill('Tỷ lệ thủ tục hành chính được tiếp nhận, giải quyết phi địa giới hành chính');
+    await added.getByLabel('Mục', { exact: true }).fill('PHỤ LỤC 2');
+    await added.getByLabel('Dòng bảng (STT)').fill('21');
+    await added.getByRole('button', { name: 'Thêm vào danh sách đã chấp nhận' }).click();
+    const manual = page.locator('ol.proposal-list > li', { hasText: 'phi địa giới' });
+    expect(
+      await manual.getByRole('button', { name: 'Chấp nhận' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.getByRole('button', { name: 'Lưu 1 chỉ tiêu đã chấp nhận' }).click();
+    await page.getByText('Đã lưu 1 chỉ tiêu cho phường Nam Hải.').waitFor();
+
     // The ward page draws its DTI trajectory from the saved targets.
     await page.getByRole('link', { name: 'Xem trang của phường Nam Hải' }).click();
     await page.goto(`${product.current.url}/wards/nam-hai?year=2030&indicator=DTI_WARD_INDEX`);
