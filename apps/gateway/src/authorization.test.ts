@@ -136,6 +136,7 @@ describe('every mutation without a token', () => {
       'mutation { createUser(input: { email: "a@b.vn", name: "A", role: VIEWER }) { __typename } }',
     ],
     ['updateUser', 'mutation { updateUser(id: "x", input: { name: "A" }) { __typename } }'],
+    ['resetPassword', 'mutation { resetPassword(id: "x") { __typename } }'],
   ])('%s is UNAUTHENTICATED', async (_name, query) => {
     const res = await h.gql(query);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -160,6 +161,33 @@ describe('admin-only mutations', () => {
     expect(normalise(updated.data.updateUser.__typename)).toBe(
       role === 'admin' ? 'allowed' : 'forbidden',
     );
+  });
+
+  it.each(ROLES)('resetPassword as %s', async (role) => {
+    // Its own target: a reset ends the user's tokens, which other cases use.
+    const target = await h.gql<{ createUser: { data: { id: string } } }>(
+      'mutation($input: UserInput!) { createUser(input: $input) { ... on MutationCreateUserSuccess { data { id } } } }',
+      { input: { email: `reset.by.${role}@haiphong.gov.vn`, name: 'R', role: 'VIEWER' } },
+      h.tokens.admin,
+    );
+    const res = await h.gql<{ resetPassword: { __typename: string } }>(
+      'mutation($id: ID!) { resetPassword(id: $id) { __typename } }',
+      { id: target.data.createUser.data.id },
+      h.tokens[role],
+    );
+    expect(normalise(res.data.resetPassword.__typename)).toBe(
+      role === 'admin' ? 'allowed' : 'forbidden',
+    );
+  });
+
+  it.each(ROLES)('the audit log and the user list as %s', async (role) => {
+    const res = await h.gql(
+      '{ auditLog(filter: { limit: 1 }) { id } users { id } }',
+      {},
+      h.tokens[role],
+    );
+    if (role === 'admin') expect(res.errors).toBeUndefined();
+    else expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

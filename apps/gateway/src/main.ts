@@ -42,8 +42,9 @@ const admin = await bootstrapAdmin(
   env.LOTRINH_ADMIN_EMAIL,
   env.LOTRINH_ADMIN_PASSWORD,
 ).catch(fail);
-if (admin)
-  console.log(`Created the city administrator ${admin.email}; sign in with the signIn mutation.`);
+if (admin) console.log(`Created the city administrator ${admin.email} (LOTRINH_ADMIN_EMAIL).`);
+// Nobody can sign in yet: say how to make the first administrator instead of leaving people guessing.
+const noUsers = !admin && (await db.prisma.user.count().catch(fail)) === 0;
 
 const { app, store, stop } = await createGateway(env, db, {
   rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
@@ -66,6 +67,14 @@ const server = app.listen(env.PORT, env.HOST, () => {
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
   console.log(`Lộ Trình is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);
+  if (noUsers)
+    console.log(
+      'No users yet. To create the first city administrator, stop Lộ Trình and run\n' +
+        '  npm run admin:create -- --email <email> --name "<full name>"\n' +
+        'or start once with LOTRINH_ADMIN_EMAIL and LOTRINH_ADMIN_PASSWORD set. Then sign in at ' +
+        `${url}/sign-in.`,
+    );
+  else console.log(`Sign in at ${url}/sign-in.`);
 });
 server.on('error', (error: NodeJS.ErrnoException) => {
   console.error(

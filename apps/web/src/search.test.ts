@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { overviewSearch, parseMonth, parseYear, rootSearch, wardSearch } from './search.ts';
+import {
+  auditSearch,
+  overviewSearch,
+  parseMonth,
+  parseYear,
+  rootSearch,
+  signInSearch,
+  wardSearch,
+} from './search.ts';
 
 describe('URL state', () => {
   it.each([
@@ -46,5 +54,36 @@ describe('URL state', () => {
     expect(parseMonth('13/2026')).toBeUndefined();
     expect(parseMonth('31/12/2026')).toBeUndefined();
     expect(wardSearch({ task: 'LATE' })).toEqual({});
+  });
+});
+
+describe('sign-in and audit query strings', () => {
+  it.each([
+    [{ redirect: '/admin/users' }, { redirect: '/admin/users' }],
+    [{ redirect: 'https://evil.example' }, {}],
+    [{ redirect: '//evil.example' }, {}],
+  ])('signInSearch(%j) → %j', (raw, expected) => {
+    expect(signInSearch(raw)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      {
+        ward: 'hai-an',
+        user: '2f1c7a1e-0000-4000-8000-000000000000',
+        from: '2026-11-01',
+        to: '2026-11-30',
+      },
+      {
+        ward: 'hai-an',
+        user: '2f1c7a1e-0000-4000-8000-000000000000',
+        from: '2026-11-01',
+        to: '2026-11-30',
+      },
+    ],
+    [{ ward: '../etc', user: 'a b', from: '2026-02-30', to: '24/11/2026' }, {}],
+    [{ from: '2028-02-29', to: 20261124 }, { from: '2028-02-29' }],
+  ])('auditSearch(%j) → %j', (raw, expected) => {
+    expect(auditSearch(raw)).toEqual(expected);
   });
 });

@@ -388,6 +388,73 @@ async function keepOneAdmin(tx: Prisma.TransactionClient, ctx: Context, id: stri
     );
 }
 
+/**
+ * An operator's way in, from the command line or the environment (never through GraphQL): makes
+ * a city administrator with this password. `reset` also takes over an existing account (made an
+ * active city administrator, with the new password and every old session ended) — the way back
+ * in when the last administrator forgot their password. Audited as the system actor given.
+ */
+export async function createCityAdmin(
+  prisma: Context['prisma'],
+  input: { email: string; name?: string; password: string; reset?: boolean },
+  actor: string,
+): Promise<{ user: User; created: boolean }> {
+  const email = input.email.trim().toLowerCase();
+  const passwordHash = await hashPassword(input.password);
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email }, include: { wards: true } });
+    if (existing && !input.reset)
+      throw new Error(
+        `A user with the email ${email} exists already. Add --reset to make it an active city administrator with this password.`,
+      );
+    if (existing) {
+      await tx.apiToken.updateMany({
+        where: { userId: existing.id, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      const user = await tx.user.update({
+        where: { id: existing.id },
+        data: {
+          role: 'city_admin',
+          passwordHash,
+          disabledAt: null,
+          ...(input.name ? { name: input.name } : {}),
+          wards: { deleteMany: {} },
+        },
+        include: { wards: true },
+      });
+      await writeAudit(
+        tx,
+        { system: actor },
+        {
+          action: 'resetCityAdmin',
+          entityType: 'User',
+          entityId: user.id,
+          ward: null,
+          before: publicUser(existing),
+          after: { ...publicUser(user), passwordReset: true },
+        },
+      );
+      return { user, created: false };
+    }
+    const user = await tx.user.create({
+      data: { email, name: input.name ?? 'City administrator', role: 'city_admin', passwordHash },
+    });
+    await writeAudit(
+      tx,
+      { system: actor },
+      {
+        action: 'bootstrapAdmin',
+        entityType: 'User',
+        entityId: user.id,
+        ward: null,
+        after: { email: user.email, role: user.role },
+      },
+    );
+    return { user, created: true };
+  });
+}
+
 /** First start: create the city administrator named by LOTRINH_ADMIN_EMAIL / _PASSWORD if there are no users. */
 export async function bootstrapAdmin(
   prisma: Context['prisma'],
@@ -396,28 +463,5 @@ export async function bootstrapAdmin(
 ) {
   if (!email || !password) return null;
   if ((await prisma.user.count()) > 0) return null;
-  const passwordHash = await hashPassword(password);
-  const user = await prisma.$transaction(async (tx) => {
-    const created = await tx.user.create({
-      data: {
-        email: email.toLowerCase(),
-        name: 'City administrator',
-        role: 'city_admin',
-        passwordHash,
-      },
-    });
-    await writeAudit(
-      tx,
-      { system: 'system' },
-      {
-        action: 'bootstrapAdmin',
-        entityType: 'User',
-        entityId: created.id,
-        ward: null,
-        after: { email: created.email, role: created.role },
-      },
-    );
-    return created;
-  });
-  return user;
+  return (await createCityAdmin(prisma, { email, password }, 'system')).user;
 }

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { ScrollRegion } from '@lotrinh/ui';
 import { getRouteApi } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -132,13 +133,13 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
     ...dayRange(search.from, search.to),
     limit: PAGE + 1,
   };
-  const { data, loading, error, refetch } = useQuery(AUDIT_QUERY, { variables: { filter } });
+  const { data, error, refetch } = useQuery(AUDIT_QUERY, { variables: { filter } });
   const [older, setOlder] = useState<Event[]>([]);
   const [olderHasMore, setOlderHasMore] = useState<boolean | null>(null);
   const [moreError, setMoreError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   const first = data.auditLog.slice(0, PAGE);
   const events = [...first, ...older];
   const hasMore = olderHasMore ?? data.auditLog.length > PAGE;
@@ -165,8 +166,11 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
   };
 
   const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: 'Asia/Ho_Chi_Minh',
   });
   const wardName = (slug: string | null) => {
@@ -179,9 +183,11 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
       <p role="status" className="audit-count">
         {t('audit.count', { count: events.length })}
       </p>
-      <div className="table-scroll">
-        <table className="data-table audit-table">
-          <caption className="visually-hidden">{t('audit.title')}</caption>
+      <h2 id="audit-events-heading" className="visually-hidden">
+        {t('audit.events')}
+      </h2>
+      <ScrollRegion labelledBy="audit-events-heading" className="table-scroll">
+        <table className="table audit-table" aria-labelledby="audit-events-heading">
           <thead>
             <tr>
               <th scope="col">{t('audit.at')}</th>
@@ -219,7 +225,7 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {moreError ? <QueryError error={moreError} onRetry={() => void loadMore()} /> : null}
       {hasMore && (
         <p>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { ScrollRegion } from '@lotrinh/ui';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultOf, VariablesOf } from '../../api/graphql.ts';
@@ -28,10 +29,10 @@ export function UsersPage() {
 
 function Users() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(USERS_QUERY);
+  const { data, error, refetch } = useQuery(USERS_QUERY);
   const [notice, setNotice] = useState<string | null>(null);
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
-  if (loading || !data) return <Loading />;
+  if (!data) return <Loading />;
   return (
     <section className="page admin-users" aria-labelledby="users-heading">
       <h1 id="users-heading">{t('users.title')}</h1>
@@ -44,8 +45,8 @@ function Users() {
       {data.users.length === 0 ? (
         <p>{t('users.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table users-table" aria-labelledby="users-list-heading">
+        <ScrollRegion labelledBy="users-list-heading" className="table-scroll">
+          <table className="table users-table" aria-labelledby="users-list-heading">
             <thead>
               <tr>
                 <th scope="col">{t('users.name')}</th>
@@ -61,7 +62,7 @@ function Users() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
@@ -201,6 +202,7 @@ function CreateUser({ wards, onDone }: { wards: readonly Ward[]; onDone: (n: str
         <input
           id={ids.name}
           name="name"
+          autoComplete="off"
           required
           maxLength={200}
           aria-invalid={field('name') ? true : undefined}
@@ -211,6 +213,7 @@ function CreateUser({ wards, onDone }: { wards: readonly Ward[]; onDone: (n: str
           id={ids.email}
           name="email"
           type="email"
+          autoComplete="off"
           required
           maxLength={254}
           aria-invalid={field('email') ? true : undefined}
