@@ -65,6 +65,7 @@ export const ADMIN_WARD_QUERY = graphql(`
         withdrawn
         withdrawReason
         indicator { code name }
+        document { id }
         provenance { section row line lineEnd text }
       }
     }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from './proposals.ts';
-import { itemsFromProposals, planSave } from './review-items.ts';
+import { itemsFromProposals, planSave, targetKey } from './review-items.ts';
 
 const lines = ['PHỤ LỤC 2', '20. Chỉ số chuyển đổi số phường ≥ 0,77 ≥ 0,8'];
 const proposal = (over: Partial<Proposal>): Proposal => ({
@@ -48,5 +48,22 @@ describe('planSave', () => {
     const decided = items.map((i) => ({ ...i, decision: 'accepted' as const }));
     // 2035's "≥ 0,85" is not printed on line 2 here.
     expect(planSave(decided, context)).toEqual({ ok: false, invalid: ['p3'] });
+  });
+});
+
+describe('itemsFromProposals', () => {
+  it('marks as saved the proposals already stored as the document’s targets, and never resends them', () => {
+    const items = itemsFromProposals(
+      [proposal({}), proposal({ year: 2030, value: 0.8, sourceText: '≥ 0,8' })],
+      lines,
+      new Set([targetKey('DTI_WARD_INDEX', 2025, 2)]),
+    );
+    expect(items.map((i) => [i.saved, i.decision])).toEqual([
+      [true, 'accepted'],
+      [false, 'pending'],
+    ]);
+    const all = items.map((i) => ({ ...i, decision: 'accepted' as const }));
+    const plan = planSave(all, context);
+    expect(plan.ok && plan.keys).toEqual(['p1']);
   });
 });

@@ -11,18 +11,30 @@ export interface ReviewItem {
   saved: boolean;
 }
 
+/** How a proposal and a stored target are matched: same indicator, year and cited line. */
+export const targetKey = (indicator: string | null, year: number | null, line: number | null) =>
+  `${indicator ?? ''}|${year ?? ''}|${line ?? ''}`;
+
+/**
+ * The proposals to review. Those already stored as targets of the document (a second visit, or
+ * entered by hand) come marked as saved, so they are not sent twice.
+ */
 export function itemsFromProposals(
   proposals: readonly Proposal[],
   lines: readonly string[],
+  stored: ReadonlySet<string> = new Set(),
 ): ReviewItem[] {
-  return proposals.map((p, i) => ({
-    key: `p${i}`,
-    proposal: p,
-    draft: proposalToDraft(p, lines),
-    decision: 'pending',
-    edited: false,
-    saved: false,
-  }));
+  return proposals.map((p, i) => {
+    const saved = stored.has(targetKey(p.indicatorCode, p.year, p.sourceLine));
+    return {
+      key: `p${i}`,
+      proposal: p,
+      draft: proposalToDraft(p, lines),
+      decision: saved ? 'accepted' : 'pending',
+      edited: false,
+      saved,
+    };
+  });
 }
 
 /** A reported result is not a target: it cannot be accepted here. */

@@ -9,13 +9,19 @@ import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.t
 import { DocumentText, type LineCitation } from '../admin/document-text.tsx';
 import { FormStatus } from '../admin/form-field.tsx';
 import { mutationMessage } from '../admin/mutation-error.ts';
-import { ADD_TARGETS, CATALOG_QUERY, PROPOSE_TARGETS } from '../admin/queries.ts';
+import { ADD_TARGETS, ADMIN_WARD_QUERY, CATALOG_QUERY, PROPOSE_TARGETS } from '../admin/queries.ts';
 import { emptyTarget, type TargetDraft } from '../admin/target-form.ts';
 import { TargetForm } from '../admin/target-form.tsx';
 import { useDocumentLines } from '../admin/use-document-lines.ts';
 import { failureText, outcome } from '../admin/write-outcome.ts';
 import { filterProposals, type ProposalFilter, topSection } from './proposals.ts';
-import { acceptable, itemsFromProposals, planSave, type ReviewItem } from './review-items.ts';
+import {
+  acceptable,
+  itemsFromProposals,
+  planSave,
+  type ReviewItem,
+  targetKey,
+} from './review-items.ts';
 
 const route = getRouteApi('/admin/documents/$id/review');
 const ADD_TARGETS_LIMIT = 200;
@@ -41,6 +47,21 @@ function ReviewPageContent() {
   const [propose, proposed] = useMutation(PROPOSE_TARGETS);
   const ward = doc.document?.ward ?? null;
   const proposals = outcome(proposed.data?.proposeTargets);
+  // The document's targets already stored, so a second visit does not offer them again.
+  const stored = useQuery(ADMIN_WARD_QUERY, {
+    variables: { ward: ward?.slug ?? '' },
+    skip: !ward,
+    fetchPolicy: 'network-only',
+  });
+  const storedKeys = useMemo(
+    () =>
+      new Set(
+        (stored.data?.ward?.targets ?? [])
+          .filter((x) => !x.withdrawn && x.document.id === id)
+          .map((x) => targetKey(x.indicator.code, x.year, x.provenance.line)),
+      ),
+    [stored.data, id],
+  );
   useDocumentTitle(doc.document ? t('review.title', { title: doc.document.title }) : null);
 
   useEffect(() => {
@@ -79,7 +100,7 @@ function ReviewPageContent() {
         <p role="alert" className="form-error">
           {failureText(proposals.failure)}
         </p>
-      ) : !proposals || catalog.loading ? (
+      ) : !proposals || catalog.loading || stored.loading ? (
         <Loading label={t('review.extracting')} />
       ) : (
         <Review
@@ -89,6 +110,7 @@ function ReviewPageContent() {
           document={id}
           lines={doc.lines}
           proposals={proposals.data}
+          stored={storedKeys}
           catalog={catalog.data?.indicators ?? []}
           pillars={catalog.data?.pillars ?? []}
         />
@@ -103,6 +125,7 @@ function Review({
   document,
   lines,
   proposals,
+  stored,
   catalog,
   pillars,
 }: {
@@ -111,12 +134,15 @@ function Review({
   document: string;
   lines: readonly string[];
   proposals: Parameters<typeof itemsFromProposals>[0];
+  stored: ReadonlySet<string>;
   catalog: readonly { code: string; name: string; unit: string; pillar: { code: string } }[];
   pillars: readonly { code: string; name: string }[];
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const [items, setItems] = useState<ReviewItem[]>(() => itemsFromProposals(proposals, lines));
+  const [items, setItems] = useState<ReviewItem[]>(() =>
+    itemsFromProposals(proposals, lines, stored),
+  );
   const [active, setActive] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
