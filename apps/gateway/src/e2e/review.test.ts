@@ -155,6 +155,11 @@ describe('reviewing the proposed targets of an uploaded plan', () => {
       'document.documentElement.scrollWidth - window.innerWidth',
     );
     expect(overflow).toBe(0);
+    // A second visit: what was saved (row 20's five, row 21's 2025 added by hand) is not offered again.
+    expect(await page.locator('.review-counts').textContent()).toContain('đã lưu 6.');
+    await page.getByLabel('Dòng bảng', { exact: true }).fill('20');
+    await expect.poll(() => page.locator('ol.proposal-list .badge-saved').count()).toBe(5);
+    await page.getByLabel('Dòng bảng', { exact: true }).fill('');
     const text = await page.locator('.review-text').boundingBox();
     const list = await page.locator('ol.proposal-list').boundingBox();
     expect(text && list && text.y < list.y).toBe(true);
