@@ -100,7 +100,7 @@ function ReviewPageContent() {
         <p role="alert" className="form-error">
           {failureText(proposals.failure)}
         </p>
-      ) : !proposals || catalog.loading || stored.loading ? (
+      ) : !proposals || catalog.loading || (stored.loading && !stored.data) ? (
         <Loading label={t('review.extracting')} />
       ) : (
         <Review
