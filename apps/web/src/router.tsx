@@ -139,6 +139,26 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/import/import-page.tsx'), 'ImportPage'),
 });
 
+// City administrators' pages (engineer E): wards, their documents and targets, and the review
+// of the extractor's proposals. Each checks the viewer's role itself.
+const adminWardsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/wards',
+  component: lazyRouteComponent(() => import('./pages/admin/wards-page.tsx'), 'AdminWardsPage'),
+});
+
+const adminWardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/wards/$slug',
+  component: lazyRouteComponent(() => import('./pages/admin/ward-admin-page.tsx'), 'AdminWardPage'),
+});
+
+const reviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/documents/$id/review',
+  component: lazyRouteComponent(() => import('./pages/review/review-page.tsx'), 'ReviewPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   overviewRoute,
   wardRoute,
@@ -149,6 +169,9 @@ const routeTree = rootRoute.addChildren([
   auditRoute,
   entryRoute,
   importRoute,
+  adminWardsRoute,
+  adminWardRoute,
+  reviewRoute,
 ]);
 
 export function createAppRouter(apollo: ApolloClient) {

@@ -47,6 +47,7 @@ export function ViewerMenu() {
       </p>
       {viewer.role === 'CITY_ADMIN' && (
         <nav className="viewer-admin" aria-label={t('auth.adminNav')}>
+          <Link to="/admin/wards">{t('admin.wards.title')}</Link>
           <Link to="/admin/users" search={{}}>
             {t('users.title')}
           </Link>
