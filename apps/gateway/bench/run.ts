@@ -13,6 +13,7 @@ import { execute, parse } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { documentHash } from '../src/answers/operation.ts';
 import { createGateway, type Gateway } from '../src/app.ts';
+import { noSessionCookies } from '../src/auth/session-cookie.ts';
 import { SignInThrottle } from '../src/auth/sign-in-throttle.ts';
 import { newToken } from '../src/auth/tokens.ts';
 import type { Context } from '../src/context.ts';
@@ -234,6 +235,7 @@ console.log('# five wards, PGlite');
     viewer: null,
     clientAddress: '',
     signInThrottle: new SignInThrottle(),
+    session: noSessionCookies,
   };
   const compiled = compileQuery(schema, document);
   if (!isCompiledQuery(compiled)) throw new Error('graphql-jit could not compile the comparison');

@@ -24,6 +24,9 @@ export interface SessionCookies {
   readonly token: string | null;
 }
 
+/** For a context outside an HTTP request (the bench's direct executions): no cookie to read or set. */
+export const noSessionCookies: SessionCookies = { token: null, set: () => {}, clear: () => {} };
+
 export function sessionCookies(req: Request, res: Response): SessionCookies {
   return {
     token: sessionTokenOf(req),
