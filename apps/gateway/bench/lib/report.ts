@@ -70,8 +70,17 @@ const FINDINGS = `## Findings and decisions
   the row, its audit event, then reloading the ward's results) are 3–6× over the 20 ms goal
   on this loaded machine; not investigated further in this round.
 - **Rescoring** is per ward and per year and cached; a write drops only the written ward's
-  scores (\`rescore3321_after_one_write_ms\`). Scoring used to filter every ward's targets for
-  each ward (quadratic); targets are now indexed by ward once per catalog load.
+  scores (\`rescore3321_after_one_write_ms\`, 0.3 s here, mostly the ranking over all units).
+  Scoring used to filter every ward's targets for each ward (quadratic); targets are now
+  indexed by ward once per catalog load. Scoring all 3,321 units from nothing still costs
+  ~5 ms a unit on this machine (\`rescore3321_ms\`, goal 1 s: **missed**); it happens once
+  per start and per catalog change, not per write. Not profiled further in this round.
+- **Memory at 3,321 units** (~150,000 targets, ~330,000 results): \`rss3321_mb\` is the whole
+  bench process *including the in-memory PGlite database* holding those rows; the gateway's
+  own share is closer to \`heap3321_mb\`. Both are over the 500 MB goal: the read model keeps
+  full Prisma rows (strings, Decimals, dates) per target and result. Slimmer rows (numbers
+  instead of Decimals, interned codes) are the next step; not done. Loading them from PGlite
+  (\`load3321_ms\`) takes minutes, which is why a national deployment needs PostgreSQL.
 - **Several gateways** share a database through the \`DataVersion\` rows (migration
   \`20261125050000_data_version\`), which a statement trigger bumps in every write
   transaction; each gateway reads them every \`SYNC_INTERVAL_SECONDS\` and, when they moved,
