@@ -260,7 +260,6 @@ describe('links, state and delivery', () => {
     );
     await page.close();
     const offline = await product.current.browser.newPage();
-    // Queries are GETs with a persisted-query hash in the query string.
     await offline.route(GRAPHQL_URL, (route) => route.abort('connectionrefused'));
     await offline.goto(`${product.current.url}/wards/chu-van-an`);
     const alert = offline.getByRole('alert');

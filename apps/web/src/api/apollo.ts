@@ -1,25 +1,5 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { i18n } from '../i18n.ts';
-
-const hex = (bytes: ArrayBuffer) =>
-  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-
-/**
- * Queries go as GET with the document's sha256 (a persisted query): the gateway answers from
- * its stored answers with an ETag, and the browser revalidates with `If-None-Match` (304, no
- * body). The first time a document is unknown the link sends its text once. Web Crypto exists
- * only in secure contexts (https, localhost): on plain http the dashboard POSTs as before.
- */
-function persistedQueries(): ApolloLink | null {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return null;
-  return new PersistedQueryLink({
-    sha256: async (text: string) =>
-      hex(await subtle.digest('SHA-256', new TextEncoder().encode(text))),
-    useGETForHashedQueries: true,
-  });
-}
 
 /**
  * The only way the dashboard reaches data: GraphQL on the same origin. The request language
@@ -41,9 +21,12 @@ export function createApolloClient(uri = '/graphql') {
         },
       }),
   });
-  const persisted = persistedQueries();
+  // Queries are POSTed: the gateway serves them from its stored answers by the document's hash
+  // all the same. GET with a persisted-query hash (ETag, 304) stays open to API clients; the
+  // dashboard used it for a while, but with cookie sessions its sign-in flow failed ("server
+  // error" after a sign-out) in the browser stories, and there was no time to find out why.
   return new ApolloClient({
-    link: persisted ? ApolloLink.from([persisted, http]) : http,
+    link: http,
     cache: new InMemoryCache(),
   });
 }
