@@ -4,7 +4,7 @@ import { Link, useLocation } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canEditWard, useViewer } from '../../auth/use-viewer.ts';
-import { UPDATE_TASK_STATUS } from './queries.ts';
+import { UPDATE_TASK_STATUS } from './task-mutations.ts';
 
 export const TASK_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'BLOCKED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
