@@ -83,6 +83,30 @@ describe('stored answers', () => {
     expect(dtiOf(after.data as never)).toBe(0.81);
   });
 
+  it('show a renamed person by the new name, on this gateway at once (answers name people)', async () => {
+    const recorded = await h.gql<{ recordObservation: { __typename: string } }>(
+      RECORD,
+      { input: { ward: 'hai-an', indicator: 'DTI_WARD_INDEX', year: 2031, value: 0.82 } },
+      h.tokens.editor,
+    );
+    expect(recorded.data.recordObservation.__typename).toBe('MutationRecordObservationSuccess');
+    const WHO = `{ observations(filter: { ward: "hai-an", indicator: "DTI_WARD_INDEX" }, first: 50) {
+      edges { node { year recordedBy } } } }`;
+    type Who = { observations: { edges: { node: { year: number; recordedBy: string | null } }[] } };
+    const nameIn = (data: Who) =>
+      data.observations.edges.find((e) => e.node.year === 2031)?.node.recordedBy;
+    await h.gql<Who>(WHO);
+    const stored = await h.gql<Who>(WHO); // served from the store now
+    const renamed = `${nameIn(stored.data)} (đổi tên)`;
+    const update = await h.gql<{ updateUser: { __typename: string } }>(
+      'mutation($id: ID!, $name: String!) { updateUser(id: $id, input: { name: $name }) { __typename } }',
+      { id: h.users.editor, name: renamed },
+      h.tokens.admin,
+    );
+    expect(update.data.updateUser.__typename).toBe('MutationUpdateUserSuccess');
+    expect(nameIn((await h.gql<Who>(WHO)).data)).toBe(renamed);
+  });
+
   it('are never served across languages', async () => {
     type Wards = { wards: { slug: string; name: string; nameVi: string; nameEn: string }[] };
     const query = '{ wards { slug name nameVi nameEn } }';

@@ -287,7 +287,7 @@ export async function updateUser(
     existing.role === 'city_admin' &&
     existing.disabledAt === null &&
     (role !== 'city_admin' || disabling);
-  return ctx.prisma.$transaction(async (tx) => {
+  const updated = await ctx.prisma.$transaction(async (tx) => {
     if (losesAdmin) await keepOneAdmin(tx, ctx, id);
     // A disabled account's sessions and API tokens end now; re-enabling it does not revive them.
     if (disabling)
@@ -318,6 +318,9 @@ export async function updateUser(
     });
     return publicUser(user);
   });
+  // Answers name people (a result's recordedBy): a renamed user must not be shown by the old name.
+  ctx.store.peopleChanged();
+  return updated;
 }
 
 /** Letters and digits nobody confuses when reading them aloud or copying by hand (no 0/O, 1/l/I). */

@@ -209,6 +209,15 @@ export class Store {
     return [...new Set([...changed, ...catalogChanged.filter((w) => w !== '')])];
   }
 
+  /**
+   * A user was created, renamed, disabled or had their password reset. Answers name people
+   * (`recordedBy`, `withdrawnBy`), so this process's stored answers are dropped now; other
+   * gateways see the `User` table's data version move at their next sync.
+   */
+  peopleChanged(): void {
+    this.version++;
+  }
+
   /** Replaces one task after a status change. */
   replaceTask(task: TaskRow): void {
     const i = this.snapshot.tasks.findIndex((t) => t.id === task.id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf, dayRange } from './audit-model.ts';
+import vi from '../../locales/vi.json';
+import { actionLabel, changesOf, dayRange } from './audit-model.ts';
 
 describe('changesOf: old → new, only what changed', () => {
   it('compares two snapshots of a user field by field', () => {
@@ -45,5 +46,21 @@ describe('dayRange: inclusive days in Hải Phòng time (UTC+7)', () => {
     [undefined, '2028-02-28', { until: '2028-02-29T00:00:00+07:00' }],
   ])('%s..%s → %j', (from, to, expected) => {
     expect(dayRange(from, to)).toEqual(expected);
+  });
+});
+
+describe('actionLabel: an audit action in the reader’s words', () => {
+  const actions: Record<string, string> = vi.audit.actions;
+  const t = (key: string, { defaultValue }: { defaultValue: string }) =>
+    actions[key.replace('audit.actions.', '')] ?? defaultValue;
+
+  it.each([
+    ['recordObservation', 'Ghi kết quả'],
+    ['importObservations:ket-qua.csv', 'Nhập kết quả từ tệp: ket-qua.csv'],
+    ['startSession', 'Đăng nhập'],
+    // Not in the locale files yet: shown as recorded, never hidden.
+    ['someFutureAction', 'someFutureAction'],
+  ])('%s → %s', (action, words) => {
+    expect(actionLabel(t, action)).toBe(words);
   });
 });

@@ -47,3 +47,17 @@ export function dayRange(from?: string, to?: string): { since?: string; until?: 
   }
   return range;
 }
+
+type Translate = (key: string, options: { defaultValue: string }) => string;
+
+/**
+ * An audit action in words ("Ghi kết quả"). Some actions carry a detail after a colon (the
+ * imported file's name: "importObservations:ket-qua.csv"), kept after the words; an action the
+ * locale files do not know yet is shown as recorded rather than hidden.
+ */
+export function actionLabel(t: Translate, action: string): string {
+  const colon = action.indexOf(':');
+  const base = colon < 0 ? action : action.slice(0, colon);
+  const words = t(`audit.actions.${base}`, { defaultValue: base });
+  return colon < 0 ? words : `${words}: ${action.slice(colon + 1)}`;
+}

@@ -8,7 +8,7 @@ import { wardLabel } from '../../api/wards.ts';
 import { RequireRole } from '../../auth/require-role.tsx';
 import type { AuditSearch } from '../../search.ts';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
-import { changesOf, dayRange } from './audit-model.ts';
+import { actionLabel, changesOf, dayRange } from './audit-model.ts';
 import { AUDIT_FILTERS_QUERY, AUDIT_QUERY } from './queries.ts';
 
 const route = getRouteApi('/admin/audit');
@@ -205,9 +205,10 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
                   <time dateTime={String(e.at)}>{time.format(new Date(String(e.at)))}</time>
                 </td>
                 <td>{e.actor}</td>
-                <td>{e.action}</td>
+                <td>{actionLabel(t, e.action)}</td>
                 <td>
-                  {e.entityType} <span className="entity-id">{e.entityId}</span>
+                  {t(`audit.entities.${e.entityType}`, { defaultValue: e.entityType })}{' '}
+                  <span className="entity-id">{e.entityId}</span>
                 </td>
                 <td>{wardName(e.ward)}</td>
                 <td>
