@@ -63,6 +63,17 @@ describe('citationProblem', () => {
     });
   });
 
+  it('refuses a span wider than 20 lines (any text would be "printed there"), accepts 20', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `dòng ${i + 1}`);
+    expect(citationProblem(long, { line: 1, lineEnd: 21, text: 'dòng 7' })).toEqual({
+      kind: 'tooManyLines',
+      line: 1,
+      lineEnd: 21,
+      max: 20,
+    });
+    expect(citationProblem(long, { line: 1, lineEnd: 20, text: 'dòng 7' })).toBeNull();
+  });
+
   it('refuses an empty text (it would be found anywhere)', () => {
     expect(citationProblem(lines, { line: 1, text: ' \t ' })).toEqual({ kind: 'emptyText' });
   });

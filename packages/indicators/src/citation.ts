@@ -12,9 +12,16 @@ export interface Citation {
   text: string;
 }
 
+/**
+ * The most lines one citation may span. The seeds' widest is 5 (a table row wrapped over a
+ * page break); without a bound, citing lines 1–5000 would make any text "printed there".
+ */
+export const MAX_CITED_LINES = 20;
+
 export type CitationProblem =
   | { kind: 'emptyText' }
   | { kind: 'badRange'; line: number; lineEnd: number; lineCount: number }
+  | { kind: 'tooManyLines'; line: number; lineEnd: number; max: number }
   | { kind: 'notFound'; printed: string };
 
 /** Collapses whitespace runs to one space and trims. */
@@ -49,6 +56,8 @@ export function citationProblem(
     lineEnd > lines.length
   )
     return { kind: 'badRange', line, lineEnd, lineCount: lines.length };
+  if (lineEnd - line + 1 > MAX_CITED_LINES)
+    return { kind: 'tooManyLines', line, lineEnd, max: MAX_CITED_LINES };
   const printed = printedLines(lines, line, lineEnd);
   return printed.includes(wanted) ? null : { kind: 'notFound', printed };
 }

@@ -50,6 +50,11 @@ function citationText(problem: CitationProblem): Bilingual {
         vi: `Dòng ${problem.line}–${problem.lineEnd} nằm ngoài văn bản (văn bản có ${problem.lineCount} dòng).`,
         en: `Lines ${problem.line}–${problem.lineEnd} are outside the document (it has ${problem.lineCount} lines).`,
       };
+    case 'tooManyLines':
+      return {
+        vi: `Dòng ${problem.line}–${problem.lineEnd}: một chỉ tiêu chỉ dẫn tối đa ${problem.max} dòng liền nhau; hãy dẫn đúng các dòng in chỉ tiêu.`,
+        en: `Lines ${problem.line}–${problem.lineEnd}: a target cites at most ${problem.max} consecutive lines; cite the lines its text is printed on.`,
+      };
     case 'notFound': {
       const shown =
         problem.printed.length > 160 ? `${problem.printed.slice(0, 160)}…` : problem.printed;
@@ -212,7 +217,11 @@ export async function checkTargets(
         lineEnd: input.lineEnd,
         text: input.sourceText,
       });
-      if (cited) problem(cited.kind === 'badRange' ? 'line' : 'sourceText', citationText(cited));
+      if (cited)
+        problem(
+          cited.kind === 'badRange' || cited.kind === 'tooManyLines' ? 'line' : 'sourceText',
+          citationText(cited),
+        );
     }
 
     if (problems.length > before || !indicator) continue;
