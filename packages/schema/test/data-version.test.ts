@@ -53,13 +53,23 @@ describe.each(BACKENDS)('data version on $name', (backend) => {
   });
 
   it('is not bumped by signing in or by the audit log (answers never read them)', async () => {
-    const before = await readDataVersion(db.prisma);
-    await db.prisma.user.create({
+    const user = await db.prisma.user.create({
       data: { email: 'dv@haiphong.gov.vn', name: 'dv', role: 'viewer', passwordHash: 'x' },
+    });
+    const before = await readDataVersion(db.prisma);
+    await db.prisma.apiToken.create({
+      data: { userId: user.id, name: 'session', tokenHash: 'dv-token-hash' },
     });
     await db.prisma.auditEvent.create({
       data: { actorLabel: 'test', action: 'test', entityType: 'Test', entityId: '1' },
     });
     expect(await readDataVersion(db.prisma)).toBe(before);
+  });
+
+  it('is bumped by a change to a user: answers name people (a result’s recordedBy)', async () => {
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: 'dv@haiphong.gov.vn' } });
+    const before = await readDataVersion(db.prisma);
+    await db.prisma.user.update({ where: { id: user.id }, data: { name: 'dv (đổi tên)' } });
+    expect(await readDataVersion(db.prisma)).not.toBe(before);
   });
 });
