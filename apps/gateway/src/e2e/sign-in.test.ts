@@ -141,7 +141,7 @@ describe('administering users and reading the audit log', () => {
     await eventually(() => rows.count()).toBeGreaterThan(0);
     const wards = await rows.locator('td:nth-child(5)').allTextContents();
     expect(new Set(wards)).toEqual(new Set(['phường Hải An']));
-    expect(await rows.first().locator('td:nth-child(3)').textContent()).toBe('recordObservation');
+    expect(await rows.first().locator('td:nth-child(3)').textContent()).toBe('Ghi kết quả');
     expect(await rows.first().locator('.change-new').allTextContents()).toContain('61');
     await shot(page, 'admin-audit-hai-an');
     expect(await seriousViolations(page)).toEqual([]);
