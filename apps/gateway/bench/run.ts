@@ -44,6 +44,20 @@ const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const NATIONAL_UNITS = Number(process.env.BENCH_NATIONAL_UNITS ?? 3321);
+/**
+ * `BENCH_ONLY=five,postgres` runs only those sections (five, postgres, city114, national, web),
+ * for working on one figure; such a run prints its figures but leaves docs/PERFORMANCE.md alone.
+ */
+const SECTIONS = ['five', 'postgres', 'city114', 'national', 'web'] as const;
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+for (const name of ONLY ?? [])
+  if (!(SECTIONS as readonly string[]).includes(name))
+    throw new Error(
+      `BENCH_ONLY: unknown section "${name}"; the sections are ${SECTIONS.join(', ')}`,
+    );
+const wanted = (section: (typeof SECTIONS)[number]) => !ONLY || ONLY.includes(section);
 
 const f = new Figures();
 const notes: string[] = [];
@@ -206,8 +220,8 @@ async function warmAndNotModified(prefix: string, url: string, with304: boolean)
 }
 
 // ——— Five wards on the embedded database (PGlite, in memory) ———
-console.log('# five wards, PGlite');
-{
+if (wanted('five')) {
+  console.log('# five wards, PGlite');
   const r = await start(await seeded());
   const url = await persisted(r, COMPARE, { year: 2025 });
   await warmAndNotModified('compare5', url, true);
@@ -311,38 +325,39 @@ console.log('# five wards, PGlite');
 }
 
 // ——— Writes on PostgreSQL ———
-console.log('# writes, PostgreSQL');
-try {
-  const { startPostgres } = await import('../../../packages/schema/test/postgres-server.ts');
-  const pg = await startPostgres();
+if (wanted('postgres'))
   try {
-    const db = await openDatabase({ url: pg.url('postgres') });
-    await seedDatabase(db.prisma);
-    const r = await start(db);
-    const scorecardUrl = await persisted(r, SCORECARD, { ward: 'hong-an', year: 2025 });
-    const writes: number[] = [];
-    const visible: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const t = performance.now();
-      await write(r, 'hong-an');
-      writes.push(performance.now() - t);
-      await getBody(scorecardUrl);
-      visible.push(performance.now() - t);
+    console.log('# writes, PostgreSQL');
+    const { startPostgres } = await import('../../../packages/schema/test/postgres-server.ts');
+    const pg = await startPostgres();
+    try {
+      const db = await openDatabase({ url: pg.url('postgres') });
+      await seedDatabase(db.prisma);
+      const r = await start(db);
+      const scorecardUrl = await persisted(r, SCORECARD, { ward: 'hong-an', year: 2025 });
+      const writes: number[] = [];
+      const visible: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const t = performance.now();
+        await write(r, 'hong-an');
+        writes.push(performance.now() - t);
+        await getBody(scorecardUrl);
+        visible.push(performance.now() - t);
+      }
+      f.record('write_p50_ms_postgres', percentile(writes, 0.5), 'ms', 'PostgreSQL');
+      f.record('write_to_visible_p50_ms_postgres', percentile(visible, 0.5), 'ms', 'PostgreSQL');
+      await r.close();
+    } finally {
+      pg.stop();
     }
-    f.record('write_p50_ms_postgres', percentile(writes, 0.5), 'ms', 'PostgreSQL');
-    f.record('write_to_visible_p50_ms_postgres', percentile(visible, 0.5), 'ms', 'PostgreSQL');
-    await r.close();
-  } finally {
-    pg.stop();
+  } catch (error) {
+    notes.push(`PostgreSQL figures missing: ${(error as Error).message}`);
+    console.log(`# PostgreSQL skipped: ${(error as Error).message}`);
   }
-} catch (error) {
-  notes.push(`PostgreSQL figures missing: ${(error as Error).message}`);
-  console.log(`# PostgreSQL skipped: ${(error as Error).message}`);
-}
 
 // ——— Hải Phòng: 114 units, five years of results ———
-console.log('# 114 units');
-{
+if (wanted('city114')) {
+  console.log('# 114 units');
   const db = await seeded();
   const t = performance.now();
   const added = await addSyntheticUnits(db.prisma, { count: 109 });
@@ -367,8 +382,8 @@ console.log('# 114 units');
 }
 
 // ——— National: 3,321 units ———
-console.log(`# ${NATIONAL_UNITS} units`);
-{
+if (wanted('national')) {
+  console.log(`# ${NATIONAL_UNITS} units`);
   const db = await seeded();
   const t = performance.now();
   const added = await addSyntheticUnits(db.prisma, { count: NATIONAL_UNITS - 5 });
@@ -399,16 +414,20 @@ console.log(`# ${NATIONAL_UNITS} units`);
 }
 
 // ——— The web app in headless Chromium ———
-console.log('# web');
-try {
-  const web = await measureWebPage(seeded, start);
-  f.record('web_initial_js_gzip_kb', web.initialJsGzipKb, 'KB');
-  f.record('ward_page_interactive_ms', web.wardPageInteractiveMs, 'ms', 'median of 5 cold loads');
-} catch (error) {
-  notes.push(`web figures missing: ${(error as Error).message}`);
-  console.log(`# web skipped: ${(error as Error).message}`);
-}
+if (wanted('web'))
+  try {
+    console.log('# web');
+    const web = await measureWebPage(seeded, start);
+    f.record('web_initial_js_gzip_kb', web.initialJsGzipKb, 'KB');
+    f.record('ward_page_interactive_ms', web.wardPageInteractiveMs, 'ms', 'median of 5 cold loads');
+  } catch (error) {
+    notes.push(`web figures missing: ${(error as Error).message}`);
+    console.log(`# web skipped: ${(error as Error).message}`);
+  }
 
-writePerformanceDoc(`${ROOT}docs/PERFORMANCE.md`, f.all, notes);
-console.log('# wrote docs/PERFORMANCE.md');
+if (ONLY) console.log('# BENCH_ONLY: docs/PERFORMANCE.md left as it was');
+else {
+  writePerformanceDoc(`${ROOT}docs/PERFORMANCE.md`, f.all, notes);
+  console.log('# wrote docs/PERFORMANCE.md');
+}
 process.exit(0);

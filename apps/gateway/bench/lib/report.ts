@@ -130,6 +130,7 @@ machines, absolute numbers are only this machine's. The machine is shared: expec
 npm ci
 npm run bench            # builds the gateway and the web app, then runs apps/gateway/bench/run.ts
 # shorter: BENCH_ROUNDS=1 BENCH_SECONDS=2 BENCH_NATIONAL_UNITS=500 npm run bench
+# one section, doc untouched: BENCH_ONLY=five npm run bench   (five, postgres, city114, national, web)
 \`\`\`
 
 PostgreSQL figures need Debian's \`postgresql\` server binaries (as \`npm test\` installs them);
