@@ -10,7 +10,11 @@ const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }
  * after the in-process tests, one file at a time, so that neither slows the other down on a
  * two-core machine (start-up of a gateway on a fresh embedded database is CPU-bound).
  */
-const PROCESS_SUITES = ['test/durability/**/*.test.ts', 'test/load/**/*.test.ts'];
+const PROCESS_SUITES = [
+  'test/durability/**/*.test.ts',
+  'test/load/**/*.test.ts',
+  'test/shared-database/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
