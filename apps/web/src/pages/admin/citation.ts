@@ -4,6 +4,12 @@
  * single spaces, blank lines skipped. Same rule as `citationProblem` in @lotrinh/indicators,
  * which the dashboard cannot import (it reaches the domain only through GraphQL).
  */
+/**
+ * The widest citation the API accepts (`MAX_CITED_LINES` in @lotrinh/indicators): the seeds'
+ * widest printed target spans 5 lines, and a wider span would let almost any text be "printed there".
+ */
+export const MAX_CITED_LINES = 20;
+
 export const squash = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 export const splitLines = (text: string): string[] => text.split(/\r?\n/u);

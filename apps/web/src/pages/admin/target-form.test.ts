@@ -50,6 +50,14 @@ describe('checkTarget', () => {
     expect(checkTarget(dti({ line: 2, lineEnd: 4, sourceText: '≥ 0,8 Đạt 1,0' }), context).ok).toBe(
       true,
     );
+    // The API's bound: a citation spans at most 20 lines, even when the text is within them.
+    const long = ['≥ 0,8', ...Array.from({ length: 25 }, (_, i) => `dòng ${i + 2}`)];
+    const wide = { ...context, lines: long };
+    expect(checkTarget(dti({ line: 1, lineEnd: 20 }), wide).ok).toBe(true);
+    expect(checkTarget(dti({ line: 1, lineEnd: 21 }), wide)).toEqual({
+      ok: false,
+      problems: { sourceText: 'tooManyLines' },
+    });
     expect(checkTarget(dti({ line: null }), context)).toEqual({
       ok: false,
       problems: { sourceText: 'noLines' },

@@ -1,4 +1,4 @@
-import { citationHolds } from './citation.ts';
+import { citationHolds, MAX_CITED_LINES } from './citation.ts';
 import { parseDecimal } from './decimal.ts';
 
 /**
@@ -78,6 +78,7 @@ export type TargetProblem =
   | 'notNumber'
   | 'ambiguous'
   | 'rangeOrder'
+  | 'tooManyLines'
   | 'notInLines'
   | 'noLines';
 
@@ -152,6 +153,8 @@ export function checkTarget(
   if (!draft.row.trim()) problems.row = 'required';
   if (draft.line === null) problems.sourceText = 'noLines';
   else if (!draft.sourceText.trim()) problems.sourceText = 'required';
+  else if (draft.lineEnd !== null && draft.lineEnd - draft.line + 1 > MAX_CITED_LINES)
+    problems.sourceText = 'tooManyLines';
   else if (!citationHolds(context.lines, draft.line, draft.lineEnd, draft.sourceText))
     problems.sourceText = 'notInLines';
 
