@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapAdmin, createCityAdmin } from './services/users.ts';
-import { type Harness, PASSWORD, startHarness } from './test-support.ts';
+import { type Harness, PASSWORD, seededDatabase, startHarness } from './test-support.ts';
 
 /**
  * The dashboard's cookie sessions: what the cookie is, what it unlocks, how it ends, and that
@@ -384,6 +384,18 @@ describe('auditLog filters', () => {
 });
 
 describe('the first administrator and the way back in (npm run admin:create)', () => {
+  it('LOTRINH_ADMIN_EMAIL on a database without users creates a city administrator named in Vietnamese', async () => {
+    const fresh = await seededDatabase();
+    try {
+      const admin = await bootstrapAdmin(fresh.prisma, 'first@haiphong.gov.vn', PASSWORD);
+      expect(admin).toMatchObject({ email: 'first@haiphong.gov.vn', role: 'city_admin' });
+      // The audit log and the users page show this name to Vietnamese readers first.
+      expect(admin?.name).toBe('Quản trị viên thành phố');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('LOTRINH_ADMIN_EMAIL does nothing once there are users', async () => {
     expect(await bootstrapAdmin(h.db.prisma, 'late@haiphong.gov.vn', PASSWORD)).toBeNull();
     expect(

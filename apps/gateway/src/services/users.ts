@@ -441,7 +441,7 @@ export async function createCityAdmin(
       return { user, created: false };
     }
     const user = await tx.user.create({
-      data: { email, name: input.name ?? 'City administrator', role: 'city_admin', passwordHash },
+      data: { email, name: input.name ?? 'Quản trị viên thành phố', role: 'city_admin', passwordHash },
     });
     await writeAudit(
       tx,
