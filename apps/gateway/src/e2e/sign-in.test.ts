@@ -143,6 +143,10 @@ describe('administering users and reading the audit log', () => {
     expect(new Set(wards)).toEqual(new Set(['phường Hải An']));
     expect(await rows.first().locator('td:nth-child(3)').textContent()).toBe('Ghi kết quả');
     expect(await rows.first().locator('.change-new').allTextContents()).toContain('61');
+    // Fields in words, not the database's names ("value", "createdAt").
+    const fields = await rows.first().locator('.change-field').allTextContents();
+    expect(fields).toContain('Giá trị: ');
+    expect(fields).not.toContain('value: ');
     await shot(page, 'admin-audit-hai-an');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
 import vi from '../../locales/vi.json';
-import { actionLabel, changesOf, dayRange } from './audit-model.ts';
+import {
+  type AuditFormat,
+  actionLabel,
+  changesOf,
+  dayRange,
+  fieldLabel,
+  valueText,
+} from './audit-model.ts';
 
 describe('changesOf: old → new, only what changed', () => {
   it('compares two snapshots of a user field by field', () => {
@@ -11,24 +19,25 @@ describe('changesOf: old → new, only what changed', () => {
       ),
     ).toEqual([
       { field: 'role', before: 'viewer', after: 'ward_editor' },
-      { field: 'wards', before: '—', after: 'hai-an, hong-an' },
+      { field: 'wards', before: [], after: ['hai-an', 'hong-an'] },
     ]);
   });
 
   it('lists what a creation set, and what a deletion held', () => {
     expect(changesOf(null, { status: 'DONE', note: null })).toEqual([
-      { field: 'status', before: '—', after: 'DONE' },
+      { field: 'status', before: null, after: 'DONE' },
     ]);
     expect(changesOf({ revokedAt: null }, { revokedAt: '2026-11-24T02:00:00.000Z' })).toEqual([
-      { field: 'revokedAt', before: '—', after: '2026-11-24T02:00:00.000Z' },
+      { field: 'revokedAt', before: null, after: '2026-11-24T02:00:00.000Z' },
     ]);
   });
 
-  it('shows nested values as JSON and plain values as one change', () => {
+  it('compares nested values by content, and keeps a plain value as one change', () => {
     expect(changesOf({ a: { x: 1 } }, { a: { x: 2 } })).toEqual([
-      { field: 'a', before: '{"x":1}', after: '{"x":2}' },
+      { field: 'a', before: { x: 1 }, after: { x: 2 } },
     ]);
-    expect(changesOf(1, 2)).toEqual([{ field: '', before: '1', after: '2' }]);
+    expect(changesOf({ a: { x: 1 }, b: [1] }, { a: { x: 1 }, b: [1] })).toEqual([]);
+    expect(changesOf(1, 2)).toEqual([{ field: '', before: 1, after: 2 }]);
     expect(changesOf(null, undefined)).toEqual([]);
   });
 });
@@ -62,5 +71,53 @@ describe('actionLabel: an audit action in the reader’s words', () => {
     ['someFutureAction', 'someFutureAction'],
   ])('%s → %s', (action, words) => {
     expect(actionLabel(t, action)).toBe(words);
+  });
+});
+
+describe('valueText and fieldLabel: a recorded change in the reader’s words and formats', () => {
+  const lookup =
+    (messages: unknown) =>
+    (key: string, { defaultValue }: { defaultValue: string }): string => {
+      let node: unknown = messages;
+      for (const part of key.split('.'))
+        node = (node as Record<string, unknown> | undefined)?.[part];
+      return typeof node === 'string' ? node : defaultValue;
+    };
+  const viFormat: AuditFormat = { t: lookup(vi), lang: 'vi' };
+  const enFormat: AuditFormat = { t: lookup(en), lang: 'en' };
+
+  it('writes numbers with a decimal comma in Vietnamese and a point in English', () => {
+    expect(valueText(viFormat, 'value', 0.81)).toBe('0,81');
+    expect(valueText(viFormat, 'value', 1234567.5)).toBe('1.234.567,5');
+    expect(valueText(enFormat, 'value', 0.81)).toBe('0.81');
+  });
+
+  it('shows instants in Hải Phòng time, day first', () => {
+    // 02:00 UTC is 09:00 in Hải Phòng (UTC+7).
+    expect(valueText(viFormat, 'revokedAt', '2026-11-24T02:00:00.000Z')).toMatch(
+      /09:00.*24\/11\/2026|24\/11\/2026.*09:00/,
+    );
+    expect(valueText(enFormat, 'revokedAt', '2026-11-24T02:00:00.000Z')).toMatch(
+      /24\/11\/2026.*09:00/,
+    );
+  });
+
+  it('names roles, task statuses and yes/no in words, and nothing as a dash', () => {
+    expect(valueText(viFormat, 'role', 'ward_editor')).toBe('Cán bộ nhập liệu phường, xã');
+    expect(valueText(enFormat, 'role', 'city_admin')).toBe(en.auth.role.CITY_ADMIN);
+    expect(valueText(viFormat, 'status', 'DONE')).toBe('Hoàn thành');
+    expect(valueText(viFormat, 'disabled', true)).toBe('Có');
+    expect(valueText(enFormat, 'disabled', false)).toBe('No');
+    expect(valueText(viFormat, 'note', null)).toBe('—');
+    expect(valueText(viFormat, 'wards', [])).toBe('—');
+    expect(valueText(viFormat, 'wards', ['hai-an', 'hong-an'])).toBe('hai-an, hong-an');
+    // A value no locale names is shown as recorded, never hidden.
+    expect(valueText(viFormat, 'kind', 'quantitative')).toBe('quantitative');
+  });
+
+  it('labels fields in the reader’s language, unknown ones as recorded', () => {
+    expect(fieldLabel(viFormat, 'sourceText')).toBe('Nội dung như bản in');
+    expect(fieldLabel(enFormat, 'revokedAt')).toBe('Revoked at');
+    expect(fieldLabel(viFormat, 'someNewField')).toBe('someNewField');
   });
 });

@@ -1,22 +1,17 @@
-/** One changed field of an audit event: what it was and what it became. */
+/** One changed field of an audit event: what it was and what it became, as recorded. */
 export interface Change {
   field: string;
-  before: string;
-  after: string;
+  before: unknown;
+  after: unknown;
 }
-
-const show = (value: unknown): string => {
-  if (value === undefined || value === null) return '—';
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object'))
-    return value.length ? value.join(', ') : '—';
-  return JSON.stringify(value);
-};
 
 const asRecord = (value: unknown): Record<string, unknown> | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : null;
+
+/** Equal as recorded: absent and null are both "nothing"; arrays and objects by content. */
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
  * The fields an event changed, old → new. Snapshots of a whole record (a user before and after)
@@ -28,12 +23,62 @@ export function changesOf(before: unknown, after: unknown): Change[] {
   const a = asRecord(after);
   if (!b && !a) {
     if (before == null && after == null) return [];
-    return [{ field: '', before: show(before), after: show(after) }];
+    return [{ field: '', before: before ?? null, after: after ?? null }];
   }
   const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
   return fields
-    .map((field) => ({ field, before: show(b?.[field]), after: show(a?.[field]) }))
-    .filter((c) => c.before !== c.after);
+    .map((field) => ({ field, before: b?.[field] ?? null, after: a?.[field] ?? null }))
+    .filter((c) => !same(c.before, c.after));
+}
+
+type Translate = (key: string, options: { defaultValue: string }) => string;
+
+export interface AuditFormat {
+  t: Translate;
+  /** The reader's language: dates and numbers as they write them ("0,81", "24/11/2026 09:30"). */
+  lang: 'vi' | 'en';
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Recorded values whose words the locale files hold: roles and task statuses. */
+const ENUM_KEYS: Record<string, (value: string) => string> = {
+  role: (v) => `auth.role.${v.toUpperCase()}`,
+  status: (v) => `taskStatus.${v.toUpperCase()}`,
+};
+
+/** A field's name in the reader's words; one the locale files do not know is shown as recorded. */
+export function fieldLabel(format: AuditFormat, field: string): string {
+  return format.t(`audit.fields.${field}`, { defaultValue: field });
+}
+
+/**
+ * A recorded value as the reader writes it: "—" for nothing, Vietnamese decimals and dates in
+ * Hải Phòng time, yes/no, roles and statuses in words; lists joined; anything else as JSON.
+ */
+export function valueText(format: AuditFormat, field: string, value: unknown): string {
+  const locale = format.lang === 'vi' ? 'vi-VN' : 'en-GB';
+  if (value === undefined || value === null || value === '') return '—';
+  if (typeof value === 'boolean')
+    return format.t(`audit.values.${value}`, { defaultValue: String(value) });
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+  if (typeof value === 'string') {
+    if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)))
+      return new Intl.DateTimeFormat(locale, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Asia/Ho_Chi_Minh',
+      }).format(new Date(value));
+    const key = ENUM_KEYS[field]?.(value);
+    return key ? format.t(key, { defaultValue: value }) : value;
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object'))
+    return value.length ? value.map((v) => valueText(format, field, v)).join(', ') : '—';
+  return JSON.stringify(value);
 }
 
 /** Hải Phòng's days (UTC+7, no daylight saving): the filter's inclusive days as instants. */
@@ -47,8 +92,6 @@ export function dayRange(from?: string, to?: string): { since?: string; until?: 
   }
   return range;
 }
-
-type Translate = (key: string, options: { defaultValue: string }) => string;
 
 /**
  * An audit action in words ("Ghi kết quả"). Some actions carry a detail after a colon (the

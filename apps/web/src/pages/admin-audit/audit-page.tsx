@@ -8,7 +8,14 @@ import { wardLabel } from '../../api/wards.ts';
 import { RequireRole } from '../../auth/require-role.tsx';
 import type { AuditSearch } from '../../search.ts';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
-import { actionLabel, changesOf, dayRange } from './audit-model.ts';
+import {
+  type AuditFormat,
+  actionLabel,
+  changesOf,
+  dayRange,
+  fieldLabel,
+  valueText,
+} from './audit-model.ts';
 import { AUDIT_FILTERS_QUERY, AUDIT_QUERY } from './queries.ts';
 
 const route = getRouteApi('/admin/audit');
@@ -173,6 +180,7 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
     minute: '2-digit',
     timeZone: 'Asia/Ho_Chi_Minh',
   });
+  const format: AuditFormat = { t, lang: i18n.language === 'en' ? 'en' : 'vi' };
   const wardName = (slug: string | null) => {
     if (!slug) return t('audit.cityWide');
     const w = choices.wards.find((x) => x.slug === slug);
@@ -215,9 +223,11 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
                   <ul className="audit-changes">
                     {changesOf(e.before, e.after).map((c) => (
                       <li key={c.field}>
-                        {c.field && <span className="change-field">{c.field}: </span>}
-                        <span className="change-old">{c.before}</span> →{' '}
-                        <span className="change-new">{c.after}</span>
+                        {c.field && (
+                          <span className="change-field">{fieldLabel(format, c.field)}: </span>
+                        )}
+                        <span className="change-old">{valueText(format, c.field, c.before)}</span> →{' '}
+                        <span className="change-new">{valueText(format, c.field, c.after)}</span>
                       </li>
                     ))}
                   </ul>
