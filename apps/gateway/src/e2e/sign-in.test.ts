@@ -147,6 +147,8 @@ describe('administering users and reading the audit log', () => {
     const fields = await rows.first().locator('.change-field').allTextContents();
     expect(fields).toContain('Giá trị: ');
     expect(fields).not.toContain('value: ');
+    const changes = await rows.first().locator('.audit-changes li').allTextContents();
+    expect(changes).toContain('Năm: — → 2026'); // a year, never "2.026"
     await shot(page, 'admin-audit-hai-an');
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -90,6 +90,12 @@ describe('valueText and fieldLabel: a recorded change in the reader’s words an
     expect(valueText(viFormat, 'value', 0.81)).toBe('0,81');
     expect(valueText(viFormat, 'value', 1234567.5)).toBe('1.234.567,5');
     expect(valueText(enFormat, 'value', 0.81)).toBe('0.81');
+    // Years, periods and lines are names, not amounts: never grouped.
+    expect(valueText(viFormat, 'year', 2026)).toBe('2026');
+    expect(valueText(viFormat, 'sourceLine', 1234)).toBe('1234');
+    // Month and quarter 0 are how an annual result is stored.
+    expect(valueText(viFormat, 'month', 0)).toBe('Cả năm');
+    expect(valueText(viFormat, 'month', 12)).toBe('12');
   });
 
   it('shows instants in Hải Phòng time, day first', () => {
@@ -106,6 +112,9 @@ describe('valueText and fieldLabel: a recorded change in the reader’s words an
     expect(valueText(viFormat, 'role', 'ward_editor')).toBe('Cán bộ nhập liệu phường, xã');
     expect(valueText(enFormat, 'role', 'city_admin')).toBe(en.auth.role.CITY_ADMIN);
     expect(valueText(viFormat, 'status', 'DONE')).toBe('Hoàn thành');
+    expect(valueText(viFormat, 'unit', 'percent')).toBe('Phần trăm (%)');
+    expect(valueText(viFormat, 'source', 'import')).toBe('Nhập từ tệp');
+    expect(valueText(enFormat, 'qualifier', 'gt')).toBe('More than');
     expect(valueText(viFormat, 'disabled', true)).toBe('Có');
     expect(valueText(enFormat, 'disabled', false)).toBe('No');
     expect(valueText(viFormat, 'note', null)).toBe('—');

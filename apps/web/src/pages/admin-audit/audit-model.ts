@@ -41,11 +41,28 @@ export interface AuditFormat {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** Recorded values whose words the locale files hold: roles and task statuses. */
+/** Recorded values whose words the locale files hold: roles, task statuses, units. */
 const ENUM_KEYS: Record<string, (value: string) => string> = {
   role: (v) => `auth.role.${v.toUpperCase()}`,
   status: (v) => `taskStatus.${v.toUpperCase()}`,
+  unit: (v) => `unit.${v.toUpperCase()}`,
+  source: (v) => `audit.values.source.${v}`,
+  qualifier: (v) => `audit.values.qualifier.${v}`,
 };
+
+/** Numbers that name a year, a period or a line: never grouped ("2026", not "2.026"). */
+const PLAIN_INTEGERS = new Set([
+  'year',
+  'month',
+  'quarter',
+  'version',
+  'sourceLine',
+  'sourceLineEnd',
+  'periodStart',
+  'periodEnd',
+]);
+/** A result's month or quarter 0 is how an annual result is stored. */
+const WHOLE_YEAR = new Set(['month', 'quarter']);
 
 /** A field's name in the reader's words; one the locale files do not know is shown as recorded. */
 export function fieldLabel(format: AuditFormat, field: string): string {
@@ -61,8 +78,12 @@ export function valueText(format: AuditFormat, field: string, value: unknown): s
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'boolean')
     return format.t(`audit.values.${value}`, { defaultValue: String(value) });
-  if (typeof value === 'number')
+  if (typeof value === 'number') {
+    if (value === 0 && WHOLE_YEAR.has(field))
+      return format.t('audit.values.wholeYear', { defaultValue: '—' });
+    if (PLAIN_INTEGERS.has(field)) return String(value);
     return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(value);
+  }
   if (typeof value === 'string') {
     if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)))
       return new Intl.DateTimeFormat(locale, {

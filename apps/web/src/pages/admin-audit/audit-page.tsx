@@ -221,15 +221,20 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
                 <td>{wardName(e.ward)}</td>
                 <td>
                   <ul className="audit-changes">
-                    {changesOf(e.before, e.after).map((c) => (
-                      <li key={c.field}>
-                        {c.field && (
-                          <span className="change-field">{fieldLabel(format, c.field)}: </span>
-                        )}
-                        <span className="change-old">{valueText(format, c.field, c.before)}</span> →{' '}
-                        <span className="change-new">{valueText(format, c.field, c.after)}</span>
-                      </li>
-                    ))}
+                    {changesOf(e.before, e.after)
+                      // A creation's own id and author are already in the entity and actor columns.
+                      .filter((c) => !(c.field === 'id' && c.after === e.entityId))
+                      .filter((c) => !(c.field === 'createdById' && c.before === null))
+                      .map((c) => (
+                        <li key={c.field}>
+                          {c.field && (
+                            <span className="change-field">{fieldLabel(format, c.field)}: </span>
+                          )}
+                          <span className="change-old">{valueText(format, c.field, c.before)}</span>{' '}
+                          →{' '}
+                          <span className="change-new">{valueText(format, c.field, c.after)}</span>
+                        </li>
+                      ))}
                   </ul>
                 </td>
               </tr>
