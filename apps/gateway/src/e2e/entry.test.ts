@@ -93,6 +93,11 @@ describe('entering results', () => {
     expect(after).toContain('Đạt');
     // 0,78 against ≥ 0,77: one hundredth above the target.
     expect(after).toContain('+0,01');
+    // The new figure cites its evidence and who recorded it, like a printed figure cites its line.
+    const cited = page.locator('.source-list li', { hasText: '125/BC-UBND' }).first();
+    expect(await cited.innerText()).toMatch(
+      /^Báo cáo 125\/BC-UBND — ward_editor \d+ nhập lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: “0,78”$/,
+    );
     await shot(page, 'entry-hai-an-2025-ward-after');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

@@ -1,4 +1,4 @@
-import type { SourceView } from '@lotrinh/ui';
+import { formatDateTime, type SourceView } from '@lotrinh/ui';
 import type { TFunction } from 'i18next';
 
 /** A source document as the API describes it (Ward.documents). */
@@ -51,4 +51,30 @@ export function documentName(
         ? String(doc.periodStart)
         : `${doc.periodStart}–${doc.periodEnd}`,
   });
+}
+
+/** A result entered or imported by a person: its evidence and who recorded it, when. */
+export interface RecordedResultInfo {
+  display?: string | null;
+  evidenceType?: string | null;
+  evidenceNumber?: string | null;
+  evidenceUrl?: string | null;
+  recordedBy?: string | null;
+  createdAt?: unknown;
+}
+
+/**
+ * The source of a result that no document prints (entered or imported): the evidence named
+ * when it was recorded ("Báo cáo 12/BC-UBND"), who recorded it and when, and the link. A result
+ * recorded without evidence says so rather than showing no source at all.
+ */
+export function recordedSourceOf(r: RecordedResultInfo, t: TFunction): SourceView {
+  const kind = r.evidenceType ? t(`entry.evidence.${r.evidenceType}`) : null;
+  const document = [kind, r.evidenceNumber].filter(Boolean).join(' ') || t('source.noEvidence');
+  const at = typeof r.createdAt === 'string' ? new Date(r.createdAt) : null;
+  const where = t('source.recorded', {
+    by: r.recordedBy ?? t('source.unknownPerson'),
+    at: at && !Number.isNaN(at.getTime()) ? formatDateTime(at) : '–',
+  });
+  return { document, where, text: r.evidenceUrl ?? r.display ?? '' };
 }

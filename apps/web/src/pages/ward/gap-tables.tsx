@@ -16,7 +16,7 @@ import {
 import type { ResultOf } from 'gql.tada';
 import { useTranslation } from 'react-i18next';
 import { useDocuments } from '../../api/documents.ts';
-import { sourceOf } from '../../api/sources.ts';
+import { recordedSourceOf, sourceOf } from '../../api/sources.ts';
 import { statusOf } from '../../api/status.ts';
 import { formatTarget } from '../../api/targets.ts';
 import type { SCORECARD_QUERY } from './queries.ts';
@@ -69,9 +69,16 @@ export function GapTables({
     const latest = known && known.value != null ? { year: known.year, value: known.value } : null;
     const targetSource =
       e.expected?.targets.at(-1)?.provenance ?? e.targets.find((x) => x.year === year)?.provenance;
-    const sources: SourceView[] = [];
-    if (targetSource) sources.push(sourceOf(targetSource, documents, t));
-    if (e.result?.provenance) sources.push(sourceOf(e.result.provenance, documents, t));
+    const sources: { source: SourceView; of: 'target' | 'result' }[] = [];
+    if (targetSource) sources.push({ source: sourceOf(targetSource, documents, t), of: 'target' });
+    // A result printed in a report cites its line; one entered or imported cites its evidence.
+    if (e.result)
+      sources.push({
+        source: e.result.provenance
+          ? sourceOf(e.result.provenance, documents, t)
+          : recordedSourceOf(e.result, t),
+        of: 'result',
+      });
     return {
       e,
       status,
@@ -208,11 +215,11 @@ export function GapTables({
       id: 'source',
       header: t('ward.col.source'),
       cell: (r) =>
-        r.sources.map((s, i) => (
+        r.sources.map(({ source, of }) => (
           <SourceRef
-            key={`${s.document}${s.where}`}
-            source={s}
-            label={i === 0 ? t('source.target') : t('source.result')}
+            key={`${of}${source.document}${source.where}`}
+            source={source}
+            label={t(`source.${of}`)}
           />
         )),
     },
@@ -249,7 +256,10 @@ export function GapTables({
               ) : null
             }
             footer={
-              <SourceList heading={t('source.heading')} sources={list.flatMap((r) => r.sources)} />
+              <SourceList
+                heading={t('source.heading')}
+                sources={list.flatMap((r) => r.sources.map((s) => s.source))}
+              />
             }
           />
         </section>

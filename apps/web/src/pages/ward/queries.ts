@@ -42,7 +42,18 @@ export const SCORECARD_QUERY = graphql(`
           rule
           targets { year display provenance { file section row line text } }
         }
-        result { year value met display provenance { file section row line text } }
+        result {
+          year
+          value
+          met
+          display
+          provenance { file section row line text }
+          evidenceType
+          evidenceNumber
+          evidenceUrl
+          recordedBy
+          createdAt
+        }
         earlierResult { year value met display }
         targets {
           year
