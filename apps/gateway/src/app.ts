@@ -41,7 +41,9 @@ export interface GatewayOptions {
   storedAnswerBytes?: number;
   /**
    * How often to look for writes made by other gateways (or scripts) on the same database, in
-   * milliseconds; 0 turns it off. One read of the DataVersion rows each time.
+   * milliseconds (one read of the DataVersion rows each time); 0 turns it off. On PostgreSQL
+   * those writes are also heard at once through notifications; the poll catches what a dropped
+   * listening connection missed.
    */
   syncIntervalMs?: number;
 }
@@ -238,19 +240,47 @@ export async function createGateway(
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(logError, BODY_LIMIT));
 
-  // Other gateways' writes reach this one's read model (and drop its stored answers) here.
-  const syncTimer = options.syncIntervalMs
-    ? setInterval(() => {
-        store.sync().catch((error: Error) =>
+  // Other gateways' writes reach this one's read model (and drop its stored answers) here: at
+  // once through the database's notifications (PostgreSQL), and by polling every interval,
+  // which also catches what was missed while the listening connection was down. Syncs never
+  // overlap: a change heard during one runs one more after it.
+  let syncing = false;
+  let syncAgain = false;
+  const syncSoon = () => {
+    if (syncing) {
+      syncAgain = true;
+      return;
+    }
+    syncing = true;
+    store
+      .sync()
+      .catch((error: Error) =>
+        logError({
+          errorId: 'sync',
+          message: `Could not pick up other gateways' writes: ${error.message}`,
+          error,
+        }),
+      )
+      .finally(() => {
+        syncing = false;
+        if (syncAgain) {
+          syncAgain = false;
+          syncSoon();
+        }
+      });
+  };
+  const syncTimer = options.syncIntervalMs ? setInterval(syncSoon, options.syncIntervalMs) : null;
+  syncTimer?.unref();
+  const stopWatching =
+    options.syncIntervalMs && db.watchDataChanges
+      ? db.watchDataChanges(syncSoon, (error) =>
           logError({
-            errorId: 'sync',
-            message: `Could not pick up other gateways' writes: ${error.message}`,
+            errorId: 'sync-watch',
+            message: `Lost the database's change notifications (retrying; polling meanwhile): ${error.message}`,
             error,
           }),
-        );
-      }, options.syncIntervalMs)
-    : null;
-  syncTimer?.unref();
+        )
+      : null;
 
   return {
     app,
@@ -258,6 +288,7 @@ export async function createGateway(
     answers,
     stop: async () => {
       if (syncTimer) clearInterval(syncTimer);
+      await stopWatching?.();
       await apollo.stop();
     },
   };

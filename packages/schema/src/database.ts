@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { type DataChange, watchDataChanges } from './data-change-watch.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import {
   DatabaseConfigError,
@@ -42,6 +44,14 @@ export interface Database {
   /** Raw SQL on one connection (migrations, checks, locks). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   migration: MigrateResult | null;
+  /**
+   * PostgreSQL only (the embedded database has one process, so nobody else writes): hears at
+   * once when another process commits a write. Returns `stop`.
+   */
+  watchDataChanges?: (
+    onChange: (change: DataChange) => void,
+    onError?: (error: Error) => void,
+  ) => () => Promise<void>;
   close(): Promise<void>;
 }
 
@@ -139,10 +149,14 @@ async function openPostgres(
   onQuery?: (sql: string) => void,
 ): Promise<Database> {
   const parsed = parseDatabaseUrl(url);
+  // Names this process's connections: the data-version trigger puts the name in its
+  // notifications, so this process can tell its own writes from other gateways'.
+  const origin = `lotrinh-${process.pid}-${randomBytes(4).toString('hex')}`;
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: 5_000,
+    application_name: origin,
   });
   // Idle clients can error when the server goes away; without a listener that would crash the process.
   pool.on('error', (error) => console.error(`PostgreSQL pool error: ${error.message}`));
@@ -161,6 +175,8 @@ async function openPostgres(
     location: redactUrl(url),
     prisma,
     migration: null,
+    watchDataChanges: (onChange, onError) =>
+      watchDataChanges({ url, origin, onChange, ...(onError ? { onError } : {}) }),
     withSession: async (fn) => {
       const client = await pool.connect();
       try {

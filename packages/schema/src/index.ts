@@ -1,4 +1,5 @@
 export * from './config.ts';
+export * from './data-change-watch.ts';
 export * from './data-version.ts';
 export * from './database.ts';
 export * from './errors.ts';
