@@ -15,6 +15,7 @@ import {
   type RowDraft,
   readRow,
   resolvedText,
+  targetLine,
 } from './entry-model.ts';
 import { type ENTRY_RESULTS_QUERY, RESULT_HISTORY_QUERY, VALIDATE_RESULT } from './queries.ts';
 
@@ -219,9 +220,7 @@ export function ResultRow({
       <div className="entry-context">
         <p className="entry-target">
           <span className="label">{t('entry.target', { year })}</span>{' '}
-          {row.targets.length === 0
-            ? t('entry.noTarget')
-            : row.targets.map((x) => x.display).join('; ')}
+          {row.targets.length === 0 ? t('entry.noTarget') : <TargetLine targets={row.targets} />}
         </p>
         {row.targets[0] && row.targets[0].wording !== row.targets[0].display && (
           <p className="entry-wording">{row.targets[0].wording}</p>
@@ -400,5 +399,19 @@ function History({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The year's targets, each distinct level once, saying when the plan prints it in several places. */
+function TargetLine({ targets }: { targets: readonly { display: string }[] }) {
+  const { t } = useTranslation();
+  const line = targetLine(targets);
+  return (
+    <>
+      {line.text}
+      {line.repeated && (
+        <span className="hint"> {t('entry.samePlaces', { count: line.places })}</span>
+      )}
+    </>
   );
 }
