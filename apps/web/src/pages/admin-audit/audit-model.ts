@@ -64,6 +64,18 @@ const PLAIN_INTEGERS = new Set([
 /** A result's month or quarter 0 is how an annual result is stored. */
 const WHOLE_YEAR = new Set(['month', 'quarter']);
 
+/** An instant in Hải Phòng time, day first, as the reader writes it ("09:30 24/11/2026"). */
+export function instantFormat(lang: AuditFormat['lang']): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
+}
+
 /** A field's name in the reader's words; one the locale files do not know is shown as recorded. */
 export function fieldLabel(format: AuditFormat, field: string): string {
   return format.t(`audit.fields.${field}`, { defaultValue: field });
@@ -86,14 +98,7 @@ export function valueText(format: AuditFormat, field: string, value: unknown): s
   }
   if (typeof value === 'string') {
     if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)))
-      return new Intl.DateTimeFormat(locale, {
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: 'Asia/Ho_Chi_Minh',
-      }).format(new Date(value));
+      return instantFormat(format.lang).format(new Date(value));
     const key = ENUM_KEYS[field]?.(value);
     return key ? format.t(key, { defaultValue: value }) : value;
   }

@@ -14,6 +14,7 @@ import {
   changesOf,
   dayRange,
   fieldLabel,
+  instantFormat,
   valueText,
 } from './audit-model.ts';
 import { AUDIT_FILTERS_QUERY, AUDIT_QUERY } from './queries.ts';
@@ -172,15 +173,8 @@ function Events({ search, choices }: { search: AuditSearch; choices: Choices }) 
     }
   };
 
-  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  });
   const format: AuditFormat = { t, lang: i18n.language === 'en' ? 'en' : 'vi' };
+  const time = instantFormat(format.lang);
   const wardName = (slug: string | null) => {
     if (!slug) return t('audit.cityWide');
     const w = choices.wards.find((x) => x.slug === slug);
