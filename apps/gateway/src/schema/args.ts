@@ -49,3 +49,7 @@ export function yearArg(ctx: Pick<Context, 'lang'>, year: number): number {
   }
   return year;
 }
+
+/** An object without its undefined members: Pothos gives absent optional arguments as null or undefined. */
+export const withoutUndefined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

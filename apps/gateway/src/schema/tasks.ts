@@ -9,8 +9,12 @@ import {
 } from '@lotrinh/indicators';
 import type { Task as TaskRow } from '@lotrinh/schema';
 import { builder } from '../builder.ts';
+import { updateTaskStatus } from '../services/tasks.ts';
+import * as In from '../validation/inputs.ts';
+import { parseInput } from '../validation/issues.ts';
 import { fold, monthArg } from './args.ts';
 import { IndicatorRef, WardRef, wardArg } from './catalog.ts';
+import { WRITE_ERRORS } from './errors.ts';
 
 const STATUSES = ['not_started', 'in_progress', 'done', 'blocked'] as const;
 export const TaskStatusEnum = builder.enumType('TaskStatus', {
@@ -199,3 +203,34 @@ builder.queryField('tasks', (t) =>
     },
   }),
 );
+
+builder.mutationFields((t) => ({
+  updateTaskStatus: t.field({
+    type: TaskRef,
+    description:
+      'Ward editors (their wards) and city administrators: a new status with a note and evidence, kept in the task’s history and the audit log. / Cập nhật tiến độ nhiệm vụ kèm ghi chú và minh chứng.',
+    errors: { types: WRITE_ERRORS },
+    args: {
+      taskId: t.arg.id({ required: true }),
+      status: t.arg({ type: TaskStatusEnum, required: true }),
+      note: t.arg.string({ required: false }),
+      evidence: t.arg.string({
+        required: false,
+        description:
+          'Where the proof is: a document number, a link or where it is kept (≤ 500 characters); required to mark a task DONE. / Minh chứng: số văn bản, đường dẫn hoặc nơi lưu; bắt buộc khi hoàn thành.',
+      }),
+    },
+    resolve: (_r, args, ctx) => {
+      const { taskId, note, evidence } = parseInput(ctx, In.UpdateTaskStatusArgs, {
+        taskId: String(args.taskId),
+        note: args.note,
+        evidence: args.evidence,
+      });
+      return updateTaskStatus(ctx, taskId, {
+        status: args.status,
+        note: note ?? null,
+        evidence: evidence ?? null,
+      });
+    },
+  }),
+}));

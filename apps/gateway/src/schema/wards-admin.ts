@@ -26,7 +26,7 @@ import { parseArgs, parseInput } from '../validation/issues.ts';
 import { IndicatorRef, SourceDocumentRef, TargetRef, WardRef } from './catalog.ts';
 import { ComparatorEnum, DirectionEnum, UnitEnum } from './enums.ts';
 import './errors.ts';
-import { ImportFormatEnum, ImportRowErrorRef } from './mutations.ts';
+import { ImportFormatEnum, ImportRowErrorRef } from './results.ts';
 
 /**
  * Wards, documents and targets as data (city administrators): add a ward, upload a plan's

@@ -11,7 +11,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 
 const SESSION_DAYS = 30;
 
-const publicUser = (u: User & { wards?: { wardSlug: string }[] }) => ({
+export const publicUser = (u: User & { wards?: { wardSlug: string }[] }) => ({
   id: u.id,
   email: u.email,
   name: u.name,
@@ -441,7 +441,12 @@ export async function createCityAdmin(
       return { user, created: false };
     }
     const user = await tx.user.create({
-      data: { email, name: input.name ?? 'Quản trị viên thành phố', role: 'city_admin', passwordHash },
+      data: {
+        email,
+        name: input.name ?? 'Quản trị viên thành phố',
+        role: 'city_admin',
+        passwordHash,
+      },
     });
     await writeAudit(
       tx,
