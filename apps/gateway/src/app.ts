@@ -8,6 +8,7 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { type StoredAnswers, storedAnswers } from './answers/stored-answers.ts';
+import { passwordChangeGate } from './auth/password-change-gate.ts';
 import { cookieAllowed, sessionCookies, sessionTokenOf } from './auth/session-cookie.ts';
 import { SignInThrottle, type SignInThrottleOptions } from './auth/sign-in-throttle.ts';
 import { bearerToken } from './auth/tokens.ts';
@@ -72,7 +73,7 @@ export async function createGateway(
     schema,
     introspection: true,
     // Apollo's default landing page loads Sandbox from a CDN, which the city's network cannot reach.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), passwordChangeGate()],
     includeStacktraceInErrorResponses: false,
     formatError: maskErrors(logError),
     // Automatic persisted queries are not used by the dashboard: a probe gets a clean

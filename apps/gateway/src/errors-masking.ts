@@ -14,6 +14,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'RATE_LIMITED',
+  'PASSWORD_CHANGE_REQUIRED',
 ]);
 
 /** Extensions besides the code that clients may see. */

@@ -25,3 +25,10 @@ export class RateLimitedGraphQLError extends GraphQLError {
     super(message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds } });
   }
 }
+
+/** The caller signed in with a password an administrator chose: only changing it is allowed. */
+export class PasswordChangeRequiredGraphQLError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'PASSWORD_CHANGE_REQUIRED', http: { status: 403 } } });
+  }
+}

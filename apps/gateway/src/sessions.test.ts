@@ -446,3 +446,122 @@ describe('the first administrator and the way back in (npm run admin:create)', (
     expect(log.data.auditLog[0]).toEqual({ action: 'resetCityAdmin', actor: 'admin:create' });
   });
 });
+
+describe('a password an administrator chose must be changed by its owner (changePassword)', () => {
+  const CHANGE = `mutation($c: String!, $n: String!) {
+    changePassword(currentPassword: $c, newPassword: $n) {
+      __typename
+      ... on MutationChangePasswordSuccess { data { mustChangePassword } }
+      ... on ValidationError { message problems { path message } }
+    }
+  }`;
+  const RECORD = `mutation($input: RecordObservationInput!) {
+    recordObservation(input: $input) { __typename }
+  }`;
+  const record = (cookie: string, year: number) =>
+    post(
+      RECORD,
+      { input: { ward: 'hong-an', indicator: 'DTI_WARD_INDEX', year, value: 0.5 } },
+      { cookie },
+    );
+  const NEW = 'mat-khau-moi-cua-toi';
+
+  it('refuses every other write until then, in the reader’s language, while reads still work', async () => {
+    await newUser('temp.pw@haiphong.gov.vn', 'WARD_EDITOR', ['hong-an']);
+    const { cookie } = await session('temp.pw@haiphong.gov.vn');
+    const me = await post('{ me { email mustChangePassword } }', {}, { cookie });
+    expect(me.body.data).toEqual({
+      me: { email: 'temp.pw@haiphong.gov.vn', mustChangePassword: true },
+    });
+    const refused = await record(cookie, 2041);
+    expect(refused.status).toBe(403);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(refused.body.errors?.[0]?.message).toMatch(/^Bạn đang dùng mật khẩu tạm/);
+    const english = await post(
+      RECORD,
+      { input: { ward: 'hong-an', indicator: 'DTI_WARD_INDEX', year: 2041, value: 0.5 } },
+      { cookie, 'accept-language': 'en' },
+    );
+    expect(english.body.errors?.[0]?.message).toMatch(/^You signed in with a temporary password/);
+    // Nothing was written.
+    expect(
+      await h.db.prisma.observation.count({ where: { wardSlug: 'hong-an', year: 2041 } }),
+    ).toBe(0);
+    // A write hidden behind a fragment is judged the same way.
+    const spread = await post(
+      'mutation { ...F } fragment F on Mutation { endSession }',
+      {},
+      { cookie },
+    );
+    expect(spread.body.errors?.[0]?.extensions?.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await post(ME, {}, { cookie })).body.data?.me).toMatchObject({ role: 'WARD_EDITOR' });
+  });
+
+  it('checks the current password and the new one, and changes nothing when either is wrong', async () => {
+    const { cookie } = await session('temp.pw@haiphong.gov.vn');
+    const wrong = await post(CHANGE, { c: 'khong-dung-dau', n: NEW }, { cookie });
+    expect(wrong.body.data?.changePassword).toMatchObject({
+      __typename: 'ValidationError',
+      message: 'Mật khẩu hiện tại không đúng.',
+    });
+    const same = await post(CHANGE, { c: PASSWORD, n: PASSWORD }, { cookie });
+    expect(same.body.data?.changePassword).toMatchObject({
+      __typename: 'ValidationError',
+      problems: [{ path: ['newPassword'] }],
+    });
+    const short = await post(CHANGE, { c: PASSWORD, n: 'ngan' }, { cookie });
+    expect(
+      short.body.errors?.[0]?.extensions?.code ?? short.body.data?.changePassword,
+    ).toBeTruthy();
+    expect(JSON.stringify(short.body)).not.toContain('MutationChangePasswordSuccess');
+    // The old password still signs in: nothing changed.
+    expect((await session('temp.pw@haiphong.gov.vn')).reply.body.data?.startSession).toMatchObject({
+      __typename: 'MutationStartSessionSuccess',
+    });
+  });
+
+  it('after the change: writes work, other sessions end, this one stays, and the audit log says so without the password', async () => {
+    const other = await session('temp.pw@haiphong.gov.vn');
+    const { cookie } = await session('temp.pw@haiphong.gov.vn');
+    const changed = await post(CHANGE, { c: PASSWORD, n: NEW }, { cookie });
+    expect(changed.body.data?.changePassword).toEqual({
+      __typename: 'MutationChangePasswordSuccess',
+      data: { mustChangePassword: false },
+    });
+    expect((await record(cookie, 2042)).body.data).toEqual({
+      recordObservation: { __typename: 'MutationRecordObservationSuccess' },
+    });
+    expect((await post(ME, {}, { cookie: other.cookie })).body.data?.me).toBeNull();
+    // The new password signs in, the old one no longer does.
+    expect((await session('temp.pw@haiphong.gov.vn', NEW)).cookie).toMatch(/^lotrinh_session=/);
+    const old = await post(START, { e: 'temp.pw@haiphong.gov.vn', p: PASSWORD });
+    expect(JSON.stringify(old.body)).not.toContain('MutationStartSessionSuccess');
+    const user = await h.db.prisma.user.findUniqueOrThrow({
+      where: { email: 'temp.pw@haiphong.gov.vn' },
+    });
+    const audit = await h.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'changePassword', entityId: user.id },
+    });
+    expect(audit.after).toMatchObject({ mustChangePassword: false });
+    expect(JSON.stringify({ before: audit.before, after: audit.after })).not.toContain(NEW);
+  });
+
+  it('a reset by an administrator asks for a change again; a password its owner chose does not', async () => {
+    const user = await h.db.prisma.user.findUniqueOrThrow({
+      where: { email: 'temp.pw@haiphong.gov.vn' },
+    });
+    expect(user.mustChangePassword).toBe(false);
+    await h.gql(
+      'mutation($id: ID!) { resetPassword(id: $id) { __typename } }',
+      { id: user.id },
+      h.tokens.admin,
+    );
+    const after = await h.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.mustChangePassword).toBe(true);
+  });
+
+  it('needs a session: a signed-out caller is told to sign in', async () => {
+    const res = await post(CHANGE, { c: PASSWORD, n: NEW });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -13,6 +13,8 @@ export interface Viewer {
   /** Wards a ward editor may change (empty for other roles). */
   wards: string[];
   tokenId: string;
+  /** An administrator chose this user's password: no writes until they change it. */
+  mustChangePassword: boolean;
 }
 
 /** Resolves a bearer token to its user; null for a missing, unknown, revoked or expired token. */
@@ -35,6 +37,7 @@ export async function viewerFromToken(
     role: row.user.role,
     wards: row.user.role === 'ward_editor' ? row.user.wards.map((w) => w.wardSlug) : [],
     tokenId: row.id,
+    mustChangePassword: row.user.mustChangePassword,
   };
 }
 

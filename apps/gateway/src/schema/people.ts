@@ -1,6 +1,7 @@
 /** People: users, the dashboard's sessions and API tokens, with their queries and mutations. */
 import { builder } from '../builder.ts';
 import {
+  changePassword,
   createUser,
   endSession,
   issueApiToken,
@@ -39,6 +40,10 @@ UserRef.implement({
     role: t.field({ type: RoleEnum, resolve: (u) => u.role }),
     wards: t.exposeStringList('wards', { description: 'Wards a ward editor may change.' }),
     disabled: t.exposeBoolean('disabled'),
+    mustChangePassword: t.exposeBoolean('mustChangePassword', {
+      description:
+        'An administrator chose the password: its owner must change it (changePassword) before any other change. / Phải đổi mật khẩu tạm.',
+    }),
   }),
 });
 
@@ -136,6 +141,21 @@ builder.mutationFields((t) => ({
       return startSession(ctx, email, password);
     },
   }),
+  changePassword: t.field({
+    type: UserRef,
+    description:
+      'Your own password: the current one, then the new one (at least 10 characters). Your other sessions and tokens end. / Đổi mật khẩu của bạn.',
+    errors: ERRORS,
+    authScopes: { loggedIn: true },
+    args: {
+      currentPassword: t.arg.string({ required: true }),
+      newPassword: t.arg.string({ required: true }),
+    },
+    resolve: (_r, args, ctx) => {
+      const { currentPassword, newPassword } = parseInput(ctx, In.ChangePasswordArgs, args);
+      return changePassword(ctx, currentPassword, newPassword);
+    },
+  }),
   endSession: t.boolean({
     description: 'Signs the dashboard out: revokes the cookie’s session and clears the cookie.',
     resolve: (_r, _a, ctx) => endSession(ctx),
@@ -214,6 +234,7 @@ builder.queryFields((t) => ({
             role: ctx.viewer.role,
             wards: ctx.viewer.wards,
             disabled: false,
+            mustChangePassword: ctx.viewer.mustChangePassword,
           }
         : null,
   }),

@@ -18,6 +18,7 @@ export const publicUser = (u: User & { wards?: { wardSlug: string }[] }) => ({
   role: u.role,
   wards: u.wards?.map((w) => w.wardSlug) ?? [],
   disabled: u.disabledAt !== null,
+  mustChangePassword: u.mustChangePassword,
 });
 export type PublicUser = ReturnType<typeof publicUser>;
 
@@ -256,6 +257,8 @@ export async function createUser(ctx: Context, input: UserInput) {
         name: input.name.trim(),
         role: input.role,
         passwordHash: input.password ? await hashPassword(input.password) : null,
+        // The administrator chose it, so two people know it: its owner replaces it first.
+        mustChangePassword: Boolean(input.password),
         wards: { create: input.wards.map((wardSlug) => ({ wardSlug })) },
       },
       include: { wards: true },
@@ -300,7 +303,9 @@ export async function updateUser(
       data: {
         ...(input.name ? { name: input.name.trim() } : {}),
         role,
-        ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
+        ...(input.password
+          ? { passwordHash: await hashPassword(input.password), mustChangePassword: true }
+          : {}),
         ...(input.disabled != null
           ? { disabledAt: input.disabled ? (existing.disabledAt ?? new Date()) : null }
           : {}),
@@ -358,7 +363,7 @@ export async function resetPassword(ctx: Context, id: string) {
     });
     const user = await tx.user.update({
       where: { id },
-      data: { passwordHash },
+      data: { passwordHash, mustChangePassword: true },
       include: { wards: true },
     });
     // The password itself is never written to the audit log.
@@ -472,4 +477,62 @@ export async function bootstrapAdmin(
   if (!email || !password) return null;
   if ((await prisma.user.count()) > 0) return null;
   return (await createCityAdmin(prisma, { email, password }, 'system')).user;
+}
+
+/**
+ * The signed-in user replaces their own password (a temporary one an administrator gave them,
+ * or any). The current password is checked like a sign-in (wrong ones count towards the same
+ * lock-out); every other session and token of the user ends, this one stays.
+ */
+export async function changePassword(ctx: Context, currentPassword: string, newPassword: string) {
+  const viewer = requireViewer(ctx.viewer);
+  const wait = await ctx.signInThrottle.retryAfterSeconds(viewer.email, ctx.clientAddress);
+  if (wait > 0)
+    throw new RateLimitedGraphQLError(
+      pick(
+        ctx,
+        `Quá nhiều lần nhập sai mật khẩu. Hãy thử lại sau ${wait} giây.`,
+        `Too many wrong passwords. Try again in ${wait} seconds.`,
+      ),
+      wait,
+    );
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
+  if (!user.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
+    await ctx.signInThrottle.failed(viewer.email, ctx.clientAddress);
+    const message = pick(ctx, 'Mật khẩu hiện tại không đúng.', 'The current password is wrong.');
+    throw new ValidationError(message, [{ path: ['currentPassword'], message }]);
+  }
+  if (currentPassword === newPassword) {
+    const message = pick(
+      ctx,
+      'Mật khẩu mới phải khác mật khẩu hiện tại.',
+      'The new password must differ from the current one.',
+    );
+    throw new ValidationError(message, [{ path: ['newPassword'], message }]);
+  }
+  await ctx.signInThrottle.succeeded(viewer.email);
+  const passwordHash = await hashPassword(newPassword);
+  const changed = await ctx.prisma.$transaction(async (tx) => {
+    const revoked = await tx.apiToken.updateMany({
+      where: { userId: viewer.id, revokedAt: null, id: { not: viewer.tokenId } },
+      data: { revokedAt: new Date() },
+    });
+    const updated = await tx.user.update({
+      where: { id: viewer.id },
+      data: { passwordHash, mustChangePassword: false },
+      include: { wards: true },
+    });
+    await writeAudit(tx, ctx, {
+      action: 'changePassword',
+      entityType: 'User',
+      entityId: viewer.id,
+      ward: null,
+      before: { mustChangePassword: user.mustChangePassword },
+      after: { mustChangePassword: false, tokensRevoked: revoked.count },
+    });
+    return publicUser(updated);
+  });
+  // Whoever caches who a token belongs to must see the cleared flag now.
+  ctx.store.peopleChanged();
+  return changed;
 }

@@ -79,6 +79,11 @@ const email = text(LIMITS.email)
 const password = text(LIMITS.password).pipe(z.string().min(MIN_PASSWORD_LENGTH));
 const wards = uniqueList(identifier);
 
+export const ChangePasswordArgs = z.object({
+  currentPassword: text(LIMITS.password),
+  newPassword: password,
+});
+
 export const UserInput = z.object({
   email,
   name: requiredText(LIMITS.name),
