@@ -111,6 +111,13 @@ const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/sign-in/sign-in-page.tsx'), 'SignInPage'),
 });
 
+const passwordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/account/password',
+  validateSearch: signInSearch,
+  component: lazyRouteComponent(() => import('./pages/account/password-page.tsx'), 'PasswordPage'),
+});
+
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/users',
@@ -165,6 +172,7 @@ const routeTree = rootRoute.addChildren([
   reportRoute,
   indicatorRoute,
   signInRoute,
+  passwordRoute,
   usersRoute,
   auditRoute,
   entryRoute,

@@ -47,9 +47,15 @@ export interface Product {
   db: Database;
   /**
    * A new active user with a password (a fresh email each call), straight into the database:
-   * `createUser({ role: 'ward_editor', wards: ['hai-an'] })`.
+   * `createUser({ role: 'ward_editor', wards: ['hai-an'] })`. `mustChangePassword`: as if an
+   * administrator had chosen the password.
    */
-  createUser: (user: { role: E2eRole; wards?: string[]; name?: string }) => Promise<Credentials>;
+  createUser: (user: {
+    role: E2eRole;
+    wards?: string[];
+    name?: string;
+    mustChangePassword?: boolean;
+  }) => Promise<Credentials>;
   /**
    * Signs in through the real `/sign-in` page (the session cookie lands in the page's browser
    * context) and waits until the header shows who is signed in. Lands on `redirect` (default `/`).
@@ -112,7 +118,7 @@ export async function startProduct(): Promise<Product> {
     url,
     browser,
     db,
-    createUser: async ({ role, wards = [], name }) => {
+    createUser: async ({ role, wards = [], name, mustChangePassword = false }) => {
       users += 1;
       const dbRole = role.toLowerCase() as 'city_admin' | 'ward_editor' | 'viewer';
       const email = `${dbRole.replace('_', '-')}-${users}@e2e.haiphong.gov.vn`;
@@ -123,6 +129,7 @@ export async function startProduct(): Promise<Product> {
           name: name ?? `${dbRole} ${users}`,
           role: dbRole,
           passwordHash: await hashPassword(password),
+          mustChangePassword,
           wards: { create: wards.map((wardSlug) => ({ wardSlug })) },
         },
       });

@@ -3,7 +3,7 @@ import { graphql } from '../api/graphql.ts';
 /** Who is signed in (through the session cookie), and the wards a ward editor may change. */
 export const VIEWER_QUERY = graphql(`
   query Viewer {
-    me { id name email role wards }
+    me { id name email role wards mustChangePassword }
   }
 `);
 
@@ -11,7 +11,7 @@ export const START_SESSION = graphql(`
   mutation StartSession($email: String!, $password: String!) {
     startSession(email: $email, password: $password) {
       __typename
-      ... on MutationStartSessionSuccess { data { id name role wards } }
+      ... on MutationStartSessionSuccess { data { id name role wards mustChangePassword } }
       ... on Error { message }
     }
   }
@@ -27,5 +27,16 @@ export const END_SESSION = graphql(`
 export const WARD_NAMES_QUERY = graphql(`
   query WardNames {
     wards { slug name: nameVi kind }
+  }
+`);
+
+export const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      __typename
+      ... on MutationChangePasswordSuccess { data { id mustChangePassword } }
+      ... on ValidationError { message problems { path message } }
+      ... on Error { message }
+    }
   }
 `);

@@ -7,6 +7,7 @@ const person = (role: Viewer['role'], wards: string[] = []): Viewer => ({
   email: 'a@b.vn',
   role,
   wards,
+  mustChangePassword: false,
 });
 
 describe('canEditWard mirrors the gateway', () => {

@@ -11,6 +11,8 @@ export interface Viewer {
   role: ViewerRole;
   /** Wards a ward editor may change (empty for other roles). */
   wards: string[];
+  /** Signed in with a password an administrator chose: the gateway refuses writes until it changes. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -23,7 +25,14 @@ export function useViewer(): { viewer: Viewer | null; loading: boolean } {
   const me = data?.me;
   return {
     viewer: me
-      ? { id: me.id, name: me.name, email: me.email, role: me.role, wards: [...me.wards] }
+      ? {
+          id: me.id,
+          name: me.name,
+          email: me.email,
+          role: me.role,
+          wards: [...me.wards],
+          mustChangePassword: me.mustChangePassword,
+        }
       : null,
     loading,
   };

@@ -45,6 +45,13 @@ export function ViewerMenu() {
           </span>
         )}
       </p>
+      {viewer.mustChangePassword && location.pathname !== '/account/password' && (
+        <p className="viewer-notice">
+          <Link to="/account/password" search={{ redirect: hereAsRedirect(location) }}>
+            {t('account.password.reminder')}
+          </Link>
+        </p>
+      )}
       {viewer.role === 'CITY_ADMIN' && (
         <nav className="viewer-admin" aria-label={t('auth.adminNav')}>
           <Link to="/admin/wards">{t('admin.wards.title')}</Link>
@@ -56,6 +63,9 @@ export function ViewerMenu() {
           </Link>
         </nav>
       )}
+      <Link to="/account/password" search={{}} className="viewer-password">
+        {t('account.password.link')}
+      </Link>
       <button
         type="button"
         className="viewer-sign-out"

@@ -62,7 +62,12 @@ export function SignInPage() {
       if (result?.__typename !== 'MutationStartSessionSuccess') return fail({ kind: 'wrong' });
       // Everything cached was fetched as someone else (or nobody): fetch it again as this user.
       await client.resetStore().catch(() => {});
-      router.history.push(redirect ?? '/');
+      // A temporary password an administrator gave: replace it first, then go on.
+      if (result.data.mustChangePassword)
+        router.history.push(
+          `/account/password${redirect ? `?redirect=${encodeURIComponent(redirect)}` : ''}`,
+        );
+      else router.history.push(redirect ?? '/');
     } catch (error) {
       fail(signInFailureOf(error));
     }
