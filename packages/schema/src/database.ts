@@ -2,10 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { type DataChange, watchDataChanges } from './data-change-watch.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import {
@@ -16,7 +14,8 @@ import {
 } from './errors.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 import { type MigrateResult, migrate, readMigrations } from './migrate.ts';
-import { pgClientSession, pgliteSession, type SqlSession } from './sql-session.ts';
+import { PgliteThread } from './pglite-thread.ts';
+import { pgClientSession, type SqlSession } from './sql-session.ts';
 
 export type { PrismaClient };
 
@@ -89,11 +88,13 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 }
 
 function createPrisma(
-  adapter: PrismaPGlite | PrismaPg,
+  adapter: PrismaPg | ReturnType<PgliteThread['adapterFactory']>,
   onQuery?: (sql: string) => void,
 ): PrismaClient {
-  if (!onQuery) return new PrismaClient({ adapter });
-  const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  // The thread's factory has the shape of pglite-prisma-adapter's (see pglite-thread.ts).
+  const options = { adapter: adapter as PrismaPg };
+  if (!onQuery) return new PrismaClient(options);
+  const prisma = new PrismaClient({ ...options, log: [{ emit: 'event', level: 'query' }] });
   prisma.$on('query', (event) => onQuery(event.query));
   return prisma as unknown as PrismaClient;
 }
@@ -112,10 +113,10 @@ async function openPglite(dataDir: string, onQuery?: (sql: string) => void): Pro
       );
     }
   }
-  let client: PGlite;
+  let thread: PgliteThread;
   try {
-    client = inMemory ? new PGlite() : new PGlite(dir);
-    await client.waitReady;
+    // Its own thread: PGlite's queries run synchronously and would stall every other request.
+    thread = await PgliteThread.open(inMemory ? undefined : dir);
   } catch (error) {
     unlock();
     const hint =
@@ -126,8 +127,8 @@ async function openPglite(dataDir: string, onQuery?: (sql: string) => void): Pro
       `Could not open the embedded database in ${dir}: ${(error as Error).message}.${hint}`,
     );
   }
-  const prisma = createPrisma(new PrismaPGlite(client), onQuery);
-  const session = pgliteSession(client);
+  const prisma = createPrisma(thread.adapterFactory(), onQuery);
+  const session = thread.session();
   return {
     kind: 'pglite',
     location: dir,
@@ -137,7 +138,7 @@ async function openPglite(dataDir: string, onQuery?: (sql: string) => void): Pro
     withSession: (fn) => fn(session),
     close: async () => {
       await prisma.$disconnect();
-      await client.close();
+      await thread.close();
       unlock();
     },
   };

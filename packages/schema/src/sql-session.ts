@@ -1,24 +1,14 @@
-import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 
 /**
- * One database connection for raw SQL (migrations, locks, checks): the same interface over an
- * in-process PGlite and a pooled PostgreSQL client, so the runner is tested on both.
+ * One database connection for raw SQL (migrations, locks, checks): the same interface over
+ * PGlite (in its own thread, see pglite-thread.ts) and a pooled PostgreSQL client, so the
+ * runner is tested on both.
  */
 export interface SqlSession {
   query<Row = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Runs a script of several statements (simple query protocol, no parameters). */
   exec(sql: string): Promise<void>;
-}
-
-export function pgliteSession(db: PGlite): SqlSession {
-  return {
-    query: async <Row>(sql: string, params: unknown[] = []) =>
-      (await db.query<Row>(sql, params)).rows,
-    exec: async (sql) => {
-      await db.exec(sql);
-    },
-  };
 }
 
 export function pgClientSession(client: pg.PoolClient | pg.Client): SqlSession {
