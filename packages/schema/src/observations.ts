@@ -77,8 +77,8 @@ const isUniqueViolation = (error: unknown) => {
 
 /**
  * Rows per INSERT. The columns travel as one array parameter each, so any size works; 250 rows
- * keep each statement short (~70 ms on PGlite, which runs on the event loop), and the loop
- * yields between statements so other requests are served during a long import.
+ * keep each statement short (~70 ms on PGlite, in its own thread since session 2) and the
+ * import's progress moving; the loop yields between statements for the progress polls.
  */
 export const INSERT_BATCH = 250;
 
@@ -100,8 +100,8 @@ export type InsertInput = ObservationInput & { previous?: Observation | null };
  * the corrected version) when `meta.audit` is set. `onBatch` hears how many rows are written.
  *
  * Raw SQL with one array parameter per column (`unnest`), not `createMany`: Prisma sends a
- * multi-row insert as 16 parameters per row, which took ~1 s per 1,000 rows on PGlite (and
- * PGlite runs on the event loop), against ~70 ms for the same rows through `unnest`.
+ * multi-row insert as 16 parameters per row, which took ~1 s per 1,000 rows on PGlite, against
+ * ~70 ms for the same rows through `unnest`.
  */
 export async function insertObservations(
   tx: Tx,
