@@ -58,25 +58,38 @@ const FINDINGS = `## Findings and decisions
   would mean answering known ETags before Express (a raw \`node:http\` handler in front of
   the app that still sets the security headers and counts the rate limit): not done in this
   round; recorded as missed.
-- **Cold answers.** graphql-js and graphql-jit were measured on the same document, schema and
-  warm read model (\`compare5_execute_*\`): jit saves ~15% of execution. Decision: stay on
-  graphql-js. After a write each answer is computed once (concurrent requests wait for the
-  same execution) and then served stored; a second execution engine (compiled code per
-  document, its own serializer, its own error paths) is not worth 15% of a path that runs once
-  per write. What did matter: profiling the 114-unit overview found two quadratic hot spots,
-  fixed after the run these figures come from: an \`Intl.NumberFormat\` built per formatted
-  value (a third of the time) and a linear search of every target per cell (\`targetsById\`).
-  A profile after the fix: the 114-unit overview (a 3 MB answer, ~100,000 fields) in ~0.6 s
-  after one write instead of ~1.6 s; still an order of magnitude above the 50 ms goal. The
-  honest fix is a lighter answer (the overview asks for every target of every unit: the
-  heatmap needs one cell per unit and indicator) or a paged heatmap; not done here.
-- **Writes on PGlite** run on the main thread (WASM): while a write or an import batch runs,
-  nothing else does, which is what \`reads_p99_during_import_ms\` shows. Moving PGlite into a
-  worker thread was not done in this round: Prisma's PGlite adapter drives a PGlite instance
-  in-process, and a worker needs a message-passing adapter for every query and transaction.
-  On PostgreSQL the database work is off the process. Writes themselves (a transaction with
-  the row, its audit event, then reloading the ward's results) are 3–6× over the 20 ms goal
-  on this loaded machine; not investigated further in this round.
+- **Cold answers** (the first read after a write). Profiled with \`node --cpu-prof\` over
+  100 write-then-GET rounds: rescoring the written ward and the ranking is ~0.8 ms; the rest is
+  the GraphQL pipeline and the bytes. Apollo's cache-control plugin (on by default) wrapped
+  every resolver to gather cache hints this schema never sets (~3 ms CPU of ~15 per cold
+  answer): turned off. The stored-answer path parsed each fresh 136 KB answer again to look for
+  errors: Apollo writes \`errors\` first, so the prefix now tells. Left: graphql-js execution
+  (~6 ms CPU for 5,236 JSON nodes, two thirds in the engine itself: argument coercion and
+  result objects for every field, ~5.8 MB allocated per answer), Apollo's request pipeline,
+  gzip at level 6 (~1.2 ms; level 3 is 0.3 ms for 25% more bytes), and the young-generation
+  collections that this allocation brings (2–25 ms each on the loaded machine). In CPU time
+  graphql-jit executes the same document in ~3.3 ms against ~6 ms (measured with
+  \`process.cpuUsage\`, not the wall clock the \`compare5_execute_*\` figures use, which the
+  load on this machine blurs); it was not adopted in this round: it would need its own
+  validation, complexity-limit and error paths beside Apollo's, each to be proven equal.
+  Earlier: two quadratic hot spots in the 114-unit overview were fixed (an
+  \`Intl.NumberFormat\` built per value, a linear search of every target per cell).
+- **Writes on PGlite** run in a worker thread of their own since session 2
+  (\`packages/schema/src/pglite-thread.ts\`): pglite-prisma-adapter drives PGlite inside the
+  worker, and the main thread reaches it through a small message-passing driver adapter (query,
+  execute, transaction begin/commit/rollback, raw session for migrations). PGlite runs
+  PostgreSQL synchronously as WebAssembly; on the main thread each 250-row import statement
+  stopped every request for ~70 ms quiet (100–180 ms loaded), which was
+  \`reads_p99_during_import_ms\` (204 ms). Smaller batches with \`setImmediate\` yields were
+  measured first and rejected: a read needs several event-loop turns and loses one batch per
+  turn (reads p50 181 ms during the import with 50-row batches, and the import 40% slower).
+  With the thread, an import on a loaded machine served 230 reads (p50 6 ms, max 100 ms)
+  where the main-thread version served 12 (p50 270 ms), and the import itself got faster
+  (the second core works while the first validates). Semantics are unchanged: one connection,
+  an import is one transaction (all or nothing, audited), an open transaction makes other
+  queries wait. What still runs on the main thread during an import: decoding and validating
+  the rows (250 at a time, then a yield), building the INSERT arrays, and Prisma's query
+  compilation. A schema test proves the event loop keeps ticking through a long query.
 - **Rescoring** is per ward and per year and cached; a write drops only the written ward's
   scores (\`rescore3321_after_one_write_ms\`, 0.3 s here, mostly the ranking over all units).
   Scoring used to filter every ward's targets for each ward (quadratic); targets are now
