@@ -83,9 +83,12 @@ const FINDINGS = `## Findings and decisions
   \`reads_p99_during_import_ms\` (204 ms). Smaller batches with \`setImmediate\` yields were
   measured first and rejected: a read needs several event-loop turns and loses one batch per
   turn (reads p50 181 ms during the import with 50-row batches, and the import 40% slower).
-  With the thread, an import on a loaded machine served 230 reads (p50 6 ms, max 100 ms)
-  where the main-thread version served 12 (p50 270 ms), and the import itself got faster
-  (the second core works while the first validates). Semantics are unchanged: one connection,
+  Measured alternately against main in the same minutes (load 12–20, \`BENCH_ONLY=five\`):
+  during the import, 250–735 reads with p99 67–134 ms, against 11–12 reads with p99
+  559–643 ms; \`write_p50_ms\` 15–16 ms against 56–59 ms (the main thread no longer runs the
+  database's work between its own). \`import5000_s\` moved between 3.0–3.8 s (main) and
+  3.7–4.7 s (thread) on that machine: the reads that now get served take the main thread's
+  time from the import's validation; on a quiet machine it was 1.2 s before. Semantics are unchanged: one connection,
   an import is one transaction (all or nothing, audited), an open transaction makes other
   queries wait. What still runs on the main thread during an import: decoding and validating
   the rows (250 at a time, then a yield), building the INSERT arrays, and Prisma's query
