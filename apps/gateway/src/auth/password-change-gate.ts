@@ -28,7 +28,7 @@ export function passwordChangeGate(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (!operation || operation.operation !== 'mutation') return;
+          if (operation?.operation !== 'mutation') return;
           if (!contextValue.viewer?.mustChangePassword) return;
           const fields = rootFields(operation);
           if (fields?.every((f) => ALLOWED.has(f))) return;
