@@ -79,34 +79,49 @@ const LINE_COUNTS = `SELECT "id", CASE WHEN "text" IS NULL THEN NULL
     ELSE length("text") - length(replace("text", E'\n', '')) + 1 END AS "lineCount"
   FROM "SourceDocument"`;
 
-export async function loadCatalog(prisma: PrismaClient): Promise<Omit<Snapshot, 'observations'>> {
-  const [wards, documents, lineCounts, pillars, indicators, targets, tasks] = await Promise.all([
-    prisma.ward.findMany(),
-    prisma.sourceDocument.findMany({ omit: { text: true }, orderBy: { file: 'asc' } }),
-    prisma.$queryRawUnsafe<{ id: string; lineCount: number | bigint | null }[]>(LINE_COUNTS),
+/**
+ * The catalog, or (with `wards`) only those wards' part of it: their ward rows, documents,
+ * targets and tasks, with the whole (small) pillar and indicator lists. `mergeCatalog` puts a
+ * ward's part into a loaded catalog, so a change to one ward costs that ward's rows, not the
+ * city's (at 3,321 units a whole reload per added ward made generating them quadratic).
+ */
+export async function loadCatalog(
+  prisma: PrismaClient,
+  wards?: readonly string[],
+): Promise<Omit<Snapshot, 'observations'>> {
+  const of = wards ? { wardSlug: { in: [...wards] } } : {};
+  const [wardRows, documents, lineCounts, pillars, indicators, targets, tasks] = await Promise.all([
+    prisma.ward.findMany(wards ? { where: { slug: { in: [...wards] } } } : undefined),
+    prisma.sourceDocument.findMany({ where: of, omit: { text: true }, orderBy: { file: 'asc' } }),
+    wards
+      ? prisma.$queryRawUnsafe<{ id: string; lineCount: number | bigint | null }[]>(
+          `${LINE_COUNTS} WHERE "wardSlug" = ANY($1::text[])`,
+          [...wards],
+        )
+      : prisma.$queryRawUnsafe<{ id: string; lineCount: number | bigint | null }[]>(LINE_COUNTS),
     prisma.pillar.findMany(),
     prisma.indicator.findMany({ orderBy: { code: 'asc' } }),
     prisma.target.findMany({
+      where: of,
       include: { document: { select: { file: true } } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     }),
-    prisma.task.findMany({ orderBy: [{ wardSlug: 'asc' }, { sourceLine: 'asc' }] }),
+    prisma.task.findMany({ where: of, orderBy: [{ wardSlug: 'asc' }, { sourceLine: 'asc' }] }),
   ]);
   const linesOf = new Map(
     lineCounts.map((r) => [r.id, r.lineCount === null ? null : Number(r.lineCount)]),
   );
-  // Built-in wards in the order of their seed files, then the added ones in the order they came.
-  const fileOrder = new Map(
-    documents.filter((d) => d.origin === 'seed').map((d, i) => [d.wardSlug, i]),
-  );
-  const rank = (w: { slug: string; builtIn: boolean }) =>
-    w.builtIn ? (fileOrder.get(w.slug) ?? 0) : Number.MAX_SAFE_INTEGER;
   const all = targets.map(targetRecord);
   const proposed = new Set(indicators.filter((i) => i.status === 'proposed').map((i) => i.code));
+  const documentRecords = documents.map((d) => ({
+    ...d,
+    ward: d.wardSlug as WardSlug,
+    lineCount: linesOf.get(d.id) ?? null,
+  }));
   return {
     tasks,
-    wards: wards
-      .map(
+    wards: sortWards(
+      wardRows.map(
         (w): WardRecord => ({
           slug: w.slug as WardSlug,
           nameVi: w.nameVi,
@@ -116,18 +131,10 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Omit<Snapshot, 
           builtIn: w.builtIn,
           createdAt: w.createdAt,
         }),
-      )
-      .sort(
-        (a, b) =>
-          rank(a) - rank(b) ||
-          a.createdAt.getTime() - b.createdAt.getTime() ||
-          a.slug.localeCompare(b.slug),
       ),
-    documents: documents.map((d) => ({
-      ...d,
-      ward: d.wardSlug as WardSlug,
-      lineCount: linesOf.get(d.id) ?? null,
-    })),
+      documentRecords,
+    ),
+    documents: documentRecords,
     pillars: pillars.map((p) => ({ ...p, code: p.code as PillarCode })),
     indicators: indicators
       .filter((i) => i.status === 'active')
@@ -138,6 +145,92 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Omit<Snapshot, 
     targets: all.filter((t) => t.withdrawal === null && !proposed.has(t.indicator)),
     proposedTargets: all.filter((t) => t.withdrawal === null && proposed.has(t.indicator)),
     withdrawnTargets: all.filter((t) => t.withdrawal !== null),
+  };
+}
+
+/** Built-in wards in the order of their seed files, then the added ones in the order they came. */
+function sortWards(wards: WardRecord[], documents: readonly DocumentRecord[]): WardRecord[] {
+  const fileOrder = new Map(
+    documents.filter((d) => d.origin === 'seed').map((d, i) => [d.ward, i]),
+  );
+  const rank = (w: WardRecord) =>
+    w.builtIn ? (fileOrder.get(w.slug) ?? 0) : Number.MAX_SAFE_INTEGER;
+  return wards.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.createdAt.getTime() - b.createdAt.getTime() ||
+      a.slug.localeCompare(b.slug),
+  );
+}
+
+/**
+ * `list` with the rows of `wards` replaced by `fresh`, in the order the database gives
+ * (`compare`): the rows kept stay in their order and the fresh ones are merged in.
+ */
+function replaceRows<T>(
+  list: readonly T[],
+  wardOf: (row: T) => string,
+  wards: ReadonlySet<string>,
+  fresh: readonly T[],
+  compare: (a: T, b: T) => number,
+): T[] {
+  const kept = list.filter((row) => !wards.has(wardOf(row)));
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < fresh.length) {
+    const a = kept[i];
+    const b = fresh[j];
+    if (b === undefined || (a !== undefined && compare(a, b) <= 0)) {
+      merged.push(a as T);
+      i++;
+    } else {
+      merged.push(b);
+      j++;
+    }
+  }
+  return merged;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byCreation = (a: TargetRecord, b: TargetRecord) =>
+  a.createdAt.getTime() - b.createdAt.getTime() || byText(a.id, b.id);
+
+/**
+ * The catalog `base` with the part of `wards` replaced by `part` (from `loadCatalog(prisma,
+ * wards)`): the same lists, in the same order, as a whole reload would give.
+ */
+export function mergeCatalog(
+  base: Omit<Snapshot, 'observations'>,
+  wards: readonly string[],
+  part: Omit<Snapshot, 'observations'>,
+): Omit<Snapshot, 'observations'> {
+  const set = new Set(wards);
+  const documents = replaceRows(
+    base.documents,
+    (d) => d.ward,
+    set,
+    part.documents,
+    (a, b) => byText(a.file, b.file),
+  );
+  const targets = (key: 'targets' | 'proposedTargets' | 'withdrawnTargets') =>
+    replaceRows(base[key], (t) => t.ward, set, part[key], byCreation);
+  return {
+    wards: sortWards([...base.wards.filter((w) => !set.has(w.slug)), ...part.wards], documents),
+    documents,
+    pillars: part.pillars,
+    indicators: part.indicators,
+    proposedIndicators: part.proposedIndicators,
+    targets: targets('targets'),
+    proposedTargets: targets('proposedTargets'),
+    withdrawnTargets: targets('withdrawnTargets'),
+    tasks: replaceRows(
+      base.tasks,
+      (t) => t.wardSlug,
+      set,
+      part.tasks,
+      (a, b) => byText(a.wardSlug, b.wardSlug) || a.sourceLine - b.sourceLine,
+    ),
   };
 }
 

@@ -22,6 +22,7 @@ import {
   isAnnual,
   loadCatalog,
   loadCurrentObservations,
+  mergeCatalog,
   type Snapshot,
   scoringObservations,
 } from './snapshot.ts';
@@ -86,21 +87,31 @@ export class Store {
    * Reloads the catalog (wards, documents, indicators, targets, tasks) after a city
    * administrator changed it, and drops every cached score: a new target can change any ward's
    * scorecard, the ranking and the coverage. Results stay as they are; a new ward starts with none.
+   *
+   * With `wards`, for a change that touched only those wards' rows (a ward, its documents, its
+   * targets of catalog indicators): only their part is read again and merged in, and only their
+   * scores are dropped (a ward's scorecard reads its own targets and documents only); the
+   * ranking and coverage, which span wards, are recomputed from the cached scores.
    */
-  async reloadCatalog(): Promise<void> {
-    const catalog = await loadCatalog(this.prisma);
+  async reloadCatalog(wards?: readonly WardSlug[]): Promise<void> {
+    const catalog = wards
+      ? mergeCatalog(this.snapshot, wards, await loadCatalog(this.prisma, wards))
+      : await loadCatalog(this.prisma);
     Object.assign(this.snapshot, catalog);
-    for (const w of catalog.wards)
-      if (!this.snapshot.observations.has(w.slug)) this.snapshot.observations.set(w.slug, []);
-    this.scorecards.clear();
-    this.composites.clear();
+    for (const w of wards ?? catalog.wards.map((x) => x.slug))
+      if (!this.snapshot.observations.has(w)) this.snapshot.observations.set(w, []);
+    if (wards) for (const w of wards) this.dropScores(w);
+    else {
+      this.scorecards.clear();
+      this.composites.clear();
+    }
     this.coverageCache = null;
     this.planPeriodCache = null;
     this.targetsByWard = null;
     this.catalogIndex = null;
     this.version++;
     // This process's own catalog change is not news to its next sync; others' results still are.
-    const fresh = await this.readSignatures();
+    const fresh = await this.readSignatures(wards);
     for (const [ward, sig] of fresh)
       this.signatures.set(ward, {
         results: this.signatures.get(ward)?.results ?? sig.results,
@@ -109,11 +120,15 @@ export class Store {
   }
 
   private invalidate(ward: WardSlug): void {
+    this.dropScores(ward);
+    this.version++;
+  }
+
+  private dropScores(ward: string): void {
     for (const key of [...this.scorecards.keys()])
       if (key.startsWith(`${ward}:`)) this.scorecards.delete(key);
     for (const key of [...this.composites.keys()])
       if (key.startsWith(`${ward}:`)) this.composites.delete(key);
-    this.version++;
   }
 
   /**
@@ -123,7 +138,9 @@ export class Store {
    */
   private signatures = new Map<string, { results: string; catalog: string }>();
 
-  private async readSignatures(): Promise<Map<string, { results: string; catalog: string }>> {
+  private async readSignatures(
+    wards?: readonly string[],
+  ): Promise<Map<string, { results: string; catalog: string }>> {
     type Row = {
       ward: string;
       results: bigint | number;
@@ -144,7 +161,8 @@ export class Store {
               (SELECT count(*) FROM "Target" g WHERE g."wardSlug" = w."slug") AS targets,
               (SELECT count(*) FROM "Target" g WHERE g."wardSlug" = w."slug" AND g."withdrawnAt" IS NOT NULL) AS withdrawn,
               (SELECT max(g."createdAt") FROM "Target" g WHERE g."wardSlug" = w."slug") AS newest
-       FROM "Ward" w`,
+       FROM "Ward" w${wards ? ' WHERE w."slug" = ANY($1::text[])' : ''}`,
+        ...(wards ? [[...wards]] : []),
       ),
       this.prisma.indicator.count(),
     ]);
