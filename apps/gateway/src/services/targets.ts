@@ -302,7 +302,8 @@ export async function writeTargets(
   const proposedCodes = new Map<string, string>();
   const ids: string[] = [];
   // One statement per table for the whole batch (a plan of 200 targets was 600 round trips).
-  const rows: (ReturnType<typeof targetData> & { id: string })[] = [];
+  const rows: (ReturnType<typeof targetData> & { id: string; createdAt: Date })[] = [];
+  const started = Date.now();
   await ctx.prisma.$transaction(
     async (tx) => {
       for (const { input, indicator, unit } of prepared) {
@@ -317,7 +318,10 @@ export async function writeTargets(
           }
         }
         const id = randomUUID();
-        rows.push({ id, ...targetData(input, code, unit, origin, viewer.id) });
+        // Targets are listed by creation time: one millisecond apart keeps the order they were
+        // given in, as inserting them one by one did (Prisma stamps each row as it sends it).
+        const createdAt = new Date(started + rows.length);
+        rows.push({ id, createdAt, ...targetData(input, code, unit, origin, viewer.id) });
         ids.push(id);
       }
       await tx.target.createMany({ data: rows });
@@ -332,7 +336,7 @@ export async function writeTargets(
       await writeAudits(
         tx,
         ctx,
-        rows.map(({ id, ...data }) => ({
+        rows.map(({ id, createdAt: _, ...data }) => ({
           action,
           entityType: 'Target',
           entityId: id,
