@@ -81,8 +81,6 @@ describe('reloading the catalog of some wards only', () => {
     // Hồng Bàng's scores are still the cached ones; Hải An's are computed again.
     expect(store.scorecard('hong-bang', 2025)).toBe(kept);
     expect(store.scorecard('hai-an', 2025)).not.toBe(dropped);
-    expect(store.scorecard('hai-an', 2025).flatMap((r) => r.targetIds)).not.toContain(
-      withdrawn.id,
-    );
+    expect(store.scorecard('hai-an', 2025).flatMap((r) => r.targetIds)).not.toContain(withdrawn.id);
   });
 });

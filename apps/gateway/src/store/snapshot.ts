@@ -308,13 +308,18 @@ export function scoringObservations(
   for (const r of rows) {
     if (!isAnnual(r)) continue;
     const value = num(r.value);
-    const list = byIndicator.get(r.indicatorCode) ?? [];
-    list.push({
-      year: r.year,
-      ...(value !== undefined ? { value } : {}),
-      ...(r.met !== null ? { met: r.met } : {}),
-    });
-    byIndicator.set(r.indicatorCode, list);
+    // Built without spreads: V8 copies spread objects on a slow path (see `makeRow` in the indicators' scorecard).
+    const observation: ScoringObservation =
+      value !== undefined
+        ? r.met !== null
+          ? { year: r.year, value, met: r.met }
+          : { year: r.year, value }
+        : r.met !== null
+          ? { year: r.year, met: r.met }
+          : { year: r.year };
+    const list = byIndicator.get(r.indicatorCode);
+    if (list) list.push(observation);
+    else byIndicator.set(r.indicatorCode, [observation]);
   }
   return byIndicator;
 }
