@@ -91,11 +91,9 @@ export async function checkTargets(
   const pillars = new Set<string>(snapshot.pillars.map((p) => p.code));
   // A duplicate has the same ward: only the batch's wards' targets are compared.
   const batchWards = new Set(inputs.map((i) => i.ward));
-  const existing = new Set(
-    [...snapshot.targets, ...snapshot.proposedTargets]
-      .filter((t) => batchWards.has(t.ward))
-      .map((t) => duplicateKey(t)),
-  );
+  const existing = new Set<string>();
+  for (const list of [snapshot.targets, snapshot.proposedTargets])
+    for (const t of list) if (batchWards.has(t.ward)) existing.add(duplicateKey(t));
   const seen = new Map<string, number>();
 
   for (const [index, input] of inputs.entries()) {

@@ -19,7 +19,9 @@ import {
   type Task as TaskRow,
 } from '@lotrinh/schema';
 import {
+  compactObservation,
   isAnnual,
+  loadAllCurrentObservations,
   loadCatalog,
   loadCurrentObservations,
   mergeCatalog,
@@ -54,12 +56,11 @@ export class Store {
   version = 1;
 
   static async load(prisma: PrismaClient): Promise<Store> {
-    const [catalog, observations] = await Promise.all([
-      loadCatalog(prisma),
-      loadCurrentObservations(prisma),
-    ]);
-    const byWard = new Map<WardSlug, ObservationRow[]>(catalog.wards.map((w) => [w.slug, []]));
-    for (const o of observations) byWard.get(o.wardSlug as WardSlug)?.push(o);
+    const catalog = await loadCatalog(prisma);
+    const byWard = await loadAllCurrentObservations(
+      prisma,
+      catalog.wards.map((w) => w.slug),
+    );
     const store = new Store(prisma, { ...catalog, observations: byWard });
     await store.sync(); // records the starting signatures
     return store;
@@ -79,7 +80,7 @@ export class Store {
   addNewObservations(ward: WardSlug, rows: readonly ObservationRow[]): void {
     const superseded = new Set(rows.flatMap((o) => (o.supersedesId ? [o.supersedesId] : [])));
     const kept = this.currentObservations(ward).filter((o) => !superseded.has(o.id));
-    this.snapshot.observations.set(ward, [...kept, ...rows]);
+    this.snapshot.observations.set(ward, [...kept, ...rows.map(compactObservation)]);
     this.invalidate(ward);
   }
 
@@ -95,7 +96,11 @@ export class Store {
    */
   async reloadCatalog(wards?: readonly WardSlug[]): Promise<void> {
     const catalog = wards
-      ? mergeCatalog(this.snapshot, wards, await loadCatalog(this.prisma, wards))
+      ? mergeCatalog(
+          this.snapshot,
+          wards,
+          await loadCatalog(this.prisma, { wards, catalog: this.snapshot }),
+        )
       : await loadCatalog(this.prisma);
     Object.assign(this.snapshot, catalog);
     for (const w of wards ?? catalog.wards.map((x) => x.slug))
@@ -164,7 +169,8 @@ export class Store {
        FROM "Ward" w${wards ? ' WHERE w."slug" = ANY($1::text[])' : ''}`,
         ...(wards ? [[...wards]] : []),
       ),
-      this.prisma.indicator.count(),
+      // A scoped reload (some wards' rows) leaves the indicator catalog as it was.
+      wards ? null : this.prisma.indicator.count(),
     ]);
     const signatures = new Map(
       rows.map((r) => [
@@ -175,7 +181,7 @@ export class Store {
         },
       ]),
     );
-    signatures.set('', { results: '', catalog: String(indicators) });
+    if (indicators !== null) signatures.set('', { results: '', catalog: String(indicators) });
     return signatures;
   }
 
