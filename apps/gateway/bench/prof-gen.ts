@@ -1,0 +1,22 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { openDatabase, seedDatabase } from '@lotrinh/schema';
+import { startPostgres } from '../../../packages/schema/test/postgres-server.ts';
+import { addSyntheticUnits } from './synthetic.ts';
+
+const pg = await startPostgres();
+const db = await openDatabase({ url: pg.url('postgres') });
+await seedDatabase(db.prisma);
+await addSyntheticUnits(db, { count: 150 });
+const s = new Session();
+s.connect();
+await s.post('Profiler.enable');
+await s.post('Profiler.start');
+const t = performance.now();
+await addSyntheticUnits(db, { count: 100 });
+console.log('100 more units ms', performance.now() - t, 'cpu', process.cpuUsage());
+const { profile } = await s.post('Profiler.stop');
+writeFileSync('/tmp/gen.cpuprofile', JSON.stringify(profile));
+await db.close();
+pg.stop();
+process.exit(0);

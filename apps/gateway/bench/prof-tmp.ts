@@ -1,0 +1,24 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { openDatabase, seedDatabase } from '@lotrinh/schema';
+import { Store } from '../src/store/store.ts';
+import { addSyntheticUnits } from './synthetic.ts';
+
+const db = await openDatabase({ dataDir: 'memory://' });
+await seedDatabase(db.prisma);
+await addSyntheticUnits(db, { count: Number(process.env.N ?? 200) });
+const store = await Store.load(db.prisma);
+const s = new Session();
+s.connect();
+await s.post('Profiler.enable');
+await s.post('Profiler.setSamplingInterval', { interval: 100 });
+await s.post('Profiler.start');
+let t = performance.now();
+const r = store.ranking(2025);
+console.log('ranking ms', performance.now() - t, r.entries.length);
+const { profile } = await s.post('Profiler.stop');
+writeFileSync('/tmp/rank.cpuprofile', JSON.stringify(profile));
+t = performance.now();
+for (const w of store.snapshot.wards) store.scorecard(w.slug, 2024);
+console.log('scorecards 2024 ms', performance.now() - t);
+process.exit(0);

@@ -1,0 +1,31 @@
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { planPeriodOf, scorecard } from '@lotrinh/indicators';
+import { openDatabase, seedDatabase } from '@lotrinh/schema';
+import { scoringObservations } from '../src/store/snapshot.ts';
+import { Store } from '../src/store/store.ts';
+import { addSyntheticUnits } from './synthetic.ts';
+
+const db = await openDatabase({ dataDir: 'memory://' });
+await seedDatabase(db.prisma);
+await addSyntheticUnits(db, { count: Number(process.env.N ?? 200) });
+const store = await Store.load(db.prisma);
+const wards = store.snapshot.wards.map((w) => w.slug);
+const obs = new Map(wards.map((w) => [w, scoringObservations(store.currentObservations(w))]));
+const pp = planPeriodOf(store.snapshot.documents);
+const run = () => {
+  for (const w of wards) scorecard(w, 2025, store.targetsOf(w), obs.get(w)!, { planPeriod: pp });
+};
+run();
+run();
+const s = new Session();
+s.connect();
+await s.post('Profiler.enable');
+await s.post('Profiler.setSamplingInterval', { interval: 50 });
+await s.post('Profiler.start');
+const t = performance.now();
+for (let i = 0; i < 5; i++) run();
+console.log('5 runs', performance.now() - t);
+const { profile } = await s.post('Profiler.stop');
+writeFileSync('/tmp/sc.cpuprofile', JSON.stringify(profile));
+process.exit(0);
