@@ -441,7 +441,12 @@ export async function createCityAdmin(
       return { user, created: false };
     }
     const user = await tx.user.create({
-      data: { email, name: input.name ?? 'Quản trị viên thành phố', role: 'city_admin', passwordHash },
+      data: {
+        email,
+        name: input.name ?? 'Quản trị viên thành phố',
+        role: 'city_admin',
+        passwordHash,
+      },
     });
     await writeAudit(
       tx,
