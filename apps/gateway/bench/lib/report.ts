@@ -99,27 +99,60 @@ const FINDINGS = `## Findings and decisions
   the rows (250 at a time, then a yield), building the INSERT arrays, and Prisma's query
   compilation. A schema test proves the event loop keeps ticking through a long query.
 - **Rescoring** is per ward and per year and cached; a write drops only the written ward's
-  scores (\`rescore3321_after_one_write_ms\`, 0.3 s here, mostly the ranking over all units).
-  Scoring used to filter every ward's targets for each ward (quadratic); targets are now
-  indexed by ward once per catalog load. Scoring all 3,321 units from nothing still costs
-  ~5 ms a unit on this machine (\`rescore3321_ms\`, goal 1 s: **missed**); it happens once
-  per start and per catalog change, not per write. Not profiled further in this round.
-- **Memory at 3,321 units** (~150,000 targets, ~330,000 results): \`rss3321_mb\` is the whole
-  bench process *including the in-memory PGlite database* holding those rows; the gateway's
-  own share is closer to \`heap3321_mb\`. Both are over the 500 MB goal: the read model keeps
-  full Prisma rows (strings, Decimals, dates) per target and result. Slimmer rows (numbers
-  instead of Decimals, interned codes) are the next step; not done. Loading them from PGlite
-  (\`load3321_ms\`) takes minutes, which is why a national deployment needs PostgreSQL.
+  scores (\`rescore3321_after_one_write_ms\`). Scoring every unit from nothing
+  (\`rescore3321_ms\`) cost ~5 ms a unit; a CPU profile (\`node --cpu-prof\`) found no
+  formatting in the path but three costs: (1) scorecard rows, expected targets and scoring
+  observations were assembled with object spreads (\`{ ...base, ...row, ...notJudged }\`), which
+  V8 copies on a slow path — about 80× a plain literal in a micro-benchmark, and most of the
+  scoring time; they are now built field by field (same values, \`packages/indicators\` tests
+  and property tests unchanged and green); (2) each ward's result rows (Prisma rows, Decimals)
+  were converted to scoring observations on every first scoring: now kept per ward at load
+  and dropped with the ward's results; targets are indexed by ward at load too; (3) the
+  ranking found each ward's tie group with a search over all ranked wards (quadratic): one
+  pass now. Scorecards of 205 units went from ~1.1 s to ~0.2 s for five rounds in a profile
+  on this loaded machine. At 1,954 units (the full
+  3,321 run could not finish in this session: see below), with load ~17 on the two cores:
+  every unit scored for 2025 from nothing in 2.5 s, 56 ms after one write; on a quiet machine
+  that is expected near the 1 s goal but was **not measured**: run the bench to judge it.
+- **Memory at 3,321 units** (~147,000 targets, ~330,000 results): \`rss3321_mb\` is now the
+  resident memory of **one gateway process alone** (\`bench/national-gateway.ts\`, forked on
+  the PostgreSQL database the units were written to, \`syncIntervalMs: 0\`), after start, one
+  ranking of every unit, the national ranking and overview answered and stored, and a full GC;
+  PostgreSQL is a separate process and not counted. It used to be the whole bench process with
+  an in-memory PGlite holding the rows. The floor is high: a gateway with the five seed wards
+  sits at ~300 MB RSS (~55 MB of heap; Node, tsx, Prisma 7's client and query compiler, the
+  schema). Slimmer read model, done: results read 250 wards per query (one 330,000-row query
+  kept its peak as resident memory), repeated codes, enum values and people/import ids shared
+  between rows (\`intern\`), targets built without spreads. Measured at 1,954 units (87,000
+  targets, 193,000 results, load ~17): 854 MB right after start (396 MB of heap), 748 MB
+  after the ranking was answered and a GC; start (\`Store.load\` from PostgreSQL) 29 s.
+  At 3,321 units expect ~1.2 GB: **missed**, ~2.5× the goal. Not done, the next
+  steps: keep targets' printed texts (\`wording\`, \`provenance.text\`: ~0.8 KB a target as
+  UTF-16) in the database and load them on demand, keep results as compact records (numbers
+  instead of Decimals, no per-row ids the API does not show), and not keep full scorecard rows
+  for every unit once ranked.
 - **Several gateways** share a database through the \`DataVersion\` rows (migration
   \`20261125050000_data_version\`), which a statement trigger bumps in every write
   transaction; each gateway reads them every \`SYNC_INTERVAL_SECONDS\` and, when they moved,
   reloads what changed and bumps its own version, which retires its stored answers. ETags are
   hashes of the answer's bytes, so they mean the same on every gateway.
-- **Synthetic units** are written with Prisma \`createMany\` (wards, documents, targets) and
-  \`recordObservations\` (results), the same tables and writers the services use, in batches
-  of 25 units; going through \`createWard\`/\`addDocument\`/\`addTargets\` one unit at a time
-  (each a transaction with audit rows and a full catalog reload, which grows with the catalog)
-  was not measured at this scale.
+- **Synthetic units** go through the same data path as real wards: the gateway's services as
+  a city administrator (\`createWard\`, \`addDocument\` with the template ward's text,
+  \`addTargets\` ≤ 200 a call with every citation checked against that text, and
+  \`importObservations\` with CSV files of ≤ 5,000 rows), inputs parsed by the API's zod
+  schemas, on PostgreSQL. Doing so found what did not scale: every catalog write reloaded the
+  whole catalog (and the signatures of every ward) — now a change confined to some wards reads
+  and merges only their rows and drops only their scores (\`Store.reloadCatalog(wards)\`,
+  tested against a whole reload); \`addTargets\` wrote three statements per target — now
+  one per table for the batch; its duplicate check built a key for every target of the city —
+  now only the batch's wards'. The import refused fractional counts the old generator had
+  written straight to the tables; results of count indicators are now whole numbers.
+  Generation took ~135 s for 500 units and ran at ~150 units a minute on a moderately loaded
+  machine (load ~12), falling to 15–35 a minute while the test suites of five engineers ran
+  (load 30+): the 3,321-unit run was stopped at 1,954 units. Each unit is ~25 small queries
+  (every service call reloads its ward's catalog, as a real administrator's write does) and
+  its plan's full text; most of the CPU is Prisma's per-query work. Whether the whole bench
+  fits in 20 minutes on a quiet machine was **not measured**.
 `;
 
 export function writePerformanceDoc(path: string, figures: Figure[], notes: string[]): void {

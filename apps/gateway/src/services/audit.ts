@@ -28,17 +28,29 @@ export async function writeAudit(
   actor: Actor,
   entry: AuditEntry,
 ): Promise<void> {
+  await tx.auditEvent.create({ data: auditRow(actor, entry) });
+}
+
+/** Several audit events in one statement (a batch of targets: one event per target). */
+export async function writeAudits(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length)
+    await tx.auditEvent.createMany({ data: entries.map((e) => auditRow(actor, e)) });
+}
+
+function auditRow(actor: Actor, entry: AuditEntry): Prisma.AuditEventCreateManyInput {
   const viewer = 'viewer' in actor ? actor.viewer : null;
-  await tx.auditEvent.create({
-    data: {
-      actorId: viewer?.id ?? null,
-      actorLabel: viewer ? actorLabel(viewer) : 'system' in actor ? actor.system : 'anonymous',
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      wardSlug: entry.ward,
-      before: json(entry.before),
-      after: json(entry.after),
-    },
-  });
+  return {
+    actorId: viewer?.id ?? null,
+    actorLabel: viewer ? actorLabel(viewer) : 'system' in actor ? actor.system : 'anonymous',
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    wardSlug: entry.ward,
+    before: json(entry.before),
+    after: json(entry.after),
+  };
 }

@@ -1,4 +1,4 @@
-import { documentLines } from '@lotrinh/indicators';
+import { documentLines, type WardSlug } from '@lotrinh/indicators';
 import type { Context } from '../context.ts';
 import type { DocumentRecord } from '../store/snapshot.ts';
 import type { DocumentInput } from '../validation/catalog-inputs.ts';
@@ -84,7 +84,7 @@ export async function addDocument(ctx: Context, input: DocumentInput): Promise<D
     if (isUniqueViolation(error)) throw sameFile();
     throw error;
   }
-  await ctx.store.reloadCatalog();
+  await ctx.store.reloadCatalog([input.ward as WardSlug]);
   return ctx.store.snapshot.documents.find((d) => d.id === id) as DocumentRecord;
 }
 

@@ -1,3 +1,4 @@
+import type { WardSlug } from '@lotrinh/indicators';
 import type { Context } from '../context.ts';
 import type { WardRecord } from '../store/snapshot.ts';
 import type { WardInput } from '../validation/catalog-inputs.ts';
@@ -48,6 +49,6 @@ export async function createWard(ctx: Context, input: WardInput): Promise<WardRe
     if (isUniqueViolation(error)) throw taken();
     throw error;
   }
-  await ctx.store.reloadCatalog();
+  await ctx.store.reloadCatalog([input.slug as WardSlug]);
   return ctx.store.snapshot.wards.find((w) => w.slug === input.slug) as WardRecord;
 }

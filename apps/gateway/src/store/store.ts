@@ -8,6 +8,7 @@ import {
   type Ranking,
   rank,
   type ScorecardRow,
+  type Observation as ScoringObservation,
   scorecard,
   type Target,
   type WardSlug,
@@ -19,9 +20,12 @@ import {
   type Task as TaskRow,
 } from '@lotrinh/schema';
 import {
+  compactObservation,
   isAnnual,
+  loadAllCurrentObservations,
   loadCatalog,
   loadCurrentObservations,
+  mergeCatalog,
   type Snapshot,
   scoringObservations,
 } from './snapshot.ts';
@@ -53,19 +57,41 @@ export class Store {
   version = 1;
 
   static async load(prisma: PrismaClient): Promise<Store> {
-    const [catalog, observations] = await Promise.all([
-      loadCatalog(prisma),
-      loadCurrentObservations(prisma),
-    ]);
-    const byWard = new Map<WardSlug, ObservationRow[]>(catalog.wards.map((w) => [w.slug, []]));
-    for (const o of observations) byWard.get(o.wardSlug as WardSlug)?.push(o);
+    const catalog = await loadCatalog(prisma);
+    const byWard = await loadAllCurrentObservations(
+      prisma,
+      catalog.wards.map((w) => w.slug),
+    );
     const store = new Store(prisma, { ...catalog, observations: byWard });
     await store.sync(); // records the starting signatures
+    store.prepare();
     return store;
   }
 
+  /**
+   * Builds what scoring reads besides scores — targets by ward, each ward's yearly results as
+   * scoring observations — once, at load: at 3,321 units converting every ward's result rows
+   * on its first scoring was a third of rescoring them all.
+   */
+  private prepare(): void {
+    this.targetsOf('' as WardSlug);
+    for (const ward of this.snapshot.observations.keys()) this.scoringView(ward);
+  }
+
+  /** A ward's yearly results as scoring observations, by indicator (kept with its results). */
+  private scoringView(ward: WardSlug): Map<string, ScoringObservation[]> {
+    let view = this.scoringViews.get(ward);
+    if (!view) {
+      view = scoringObservations(this.currentObservations(ward));
+      this.scoringViews.set(ward, view);
+    }
+    return view;
+  }
+  private readonly scoringViews = new Map<string, Map<string, ScoringObservation[]>>();
+
   async refreshWard(ward: WardSlug): Promise<void> {
     this.snapshot.observations.set(ward, await loadCurrentObservations(this.prisma, ward));
+    this.scoringViews.delete(ward);
     this.invalidate(ward);
   }
 
@@ -78,7 +104,8 @@ export class Store {
   addNewObservations(ward: WardSlug, rows: readonly ObservationRow[]): void {
     const superseded = new Set(rows.flatMap((o) => (o.supersedesId ? [o.supersedesId] : [])));
     const kept = this.currentObservations(ward).filter((o) => !superseded.has(o.id));
-    this.snapshot.observations.set(ward, [...kept, ...rows]);
+    this.snapshot.observations.set(ward, [...kept, ...rows.map(compactObservation)]);
+    this.scoringViews.delete(ward);
     this.invalidate(ward);
   }
 
@@ -86,21 +113,35 @@ export class Store {
    * Reloads the catalog (wards, documents, indicators, targets, tasks) after a city
    * administrator changed it, and drops every cached score: a new target can change any ward's
    * scorecard, the ranking and the coverage. Results stay as they are; a new ward starts with none.
+   *
+   * With `wards`, for a change that touched only those wards' rows (a ward, its documents, its
+   * targets of catalog indicators): only their part is read again and merged in, and only their
+   * scores are dropped (a ward's scorecard reads its own targets and documents only); the
+   * ranking and coverage, which span wards, are recomputed from the cached scores.
    */
-  async reloadCatalog(): Promise<void> {
-    const catalog = await loadCatalog(this.prisma);
+  async reloadCatalog(wards?: readonly WardSlug[]): Promise<void> {
+    const catalog = wards
+      ? mergeCatalog(
+          this.snapshot,
+          wards,
+          await loadCatalog(this.prisma, { wards, catalog: this.snapshot }),
+        )
+      : await loadCatalog(this.prisma);
     Object.assign(this.snapshot, catalog);
-    for (const w of catalog.wards)
-      if (!this.snapshot.observations.has(w.slug)) this.snapshot.observations.set(w.slug, []);
-    this.scorecards.clear();
-    this.composites.clear();
+    for (const w of wards ?? catalog.wards.map((x) => x.slug))
+      if (!this.snapshot.observations.has(w)) this.snapshot.observations.set(w, []);
+    if (wards) for (const w of wards) this.dropScores(w);
+    else {
+      this.scorecards.clear();
+      this.composites.clear();
+    }
     this.coverageCache = null;
     this.planPeriodCache = null;
     this.targetsByWard = null;
     this.catalogIndex = null;
     this.version++;
     // This process's own catalog change is not news to its next sync; others' results still are.
-    const fresh = await this.readSignatures();
+    const fresh = await this.readSignatures(wards);
     for (const [ward, sig] of fresh)
       this.signatures.set(ward, {
         results: this.signatures.get(ward)?.results ?? sig.results,
@@ -109,11 +150,15 @@ export class Store {
   }
 
   private invalidate(ward: WardSlug): void {
+    this.dropScores(ward);
+    this.version++;
+  }
+
+  private dropScores(ward: string): void {
     for (const key of [...this.scorecards.keys()])
       if (key.startsWith(`${ward}:`)) this.scorecards.delete(key);
     for (const key of [...this.composites.keys()])
       if (key.startsWith(`${ward}:`)) this.composites.delete(key);
-    this.version++;
   }
 
   /**
@@ -123,7 +168,9 @@ export class Store {
    */
   private signatures = new Map<string, { results: string; catalog: string }>();
 
-  private async readSignatures(): Promise<Map<string, { results: string; catalog: string }>> {
+  private async readSignatures(
+    wards?: readonly string[],
+  ): Promise<Map<string, { results: string; catalog: string }>> {
     type Row = {
       ward: string;
       results: bigint | number;
@@ -144,9 +191,11 @@ export class Store {
               (SELECT count(*) FROM "Target" g WHERE g."wardSlug" = w."slug") AS targets,
               (SELECT count(*) FROM "Target" g WHERE g."wardSlug" = w."slug" AND g."withdrawnAt" IS NOT NULL) AS withdrawn,
               (SELECT max(g."createdAt") FROM "Target" g WHERE g."wardSlug" = w."slug") AS newest
-       FROM "Ward" w`,
+       FROM "Ward" w${wards ? ' WHERE w."slug" = ANY($1::text[])' : ''}`,
+        ...(wards ? [[...wards]] : []),
       ),
-      this.prisma.indicator.count(),
+      // A scoped reload (some wards' rows) leaves the indicator catalog as it was.
+      wards ? null : this.prisma.indicator.count(),
     ]);
     const signatures = new Map(
       rows.map((r) => [
@@ -157,7 +206,7 @@ export class Store {
         },
       ]),
     );
-    signatures.set('', { results: '', catalog: String(indicators) });
+    if (indicators !== null) signatures.set('', { results: '', catalog: String(indicators) });
     return signatures;
   }
 
@@ -247,13 +296,9 @@ export class Store {
     const key = `${ward}:${year}`;
     let rows = this.scorecards.get(key);
     if (!rows) {
-      rows = scorecard(
-        ward,
-        year,
-        this.targetsOf(ward),
-        scoringObservations(this.currentObservations(ward)),
-        { planPeriod: this.planPeriod },
-      );
+      rows = scorecard(ward, year, this.targetsOf(ward), this.scoringView(ward), {
+        planPeriod: this.planPeriod,
+      });
       this.scorecards.set(key, rows);
     }
     return rows;
