@@ -84,6 +84,7 @@ async function adminContext(db: Database): Promise<Context> {
       role: 'city_admin',
       wards: [],
       tokenId: 'synthetic',
+      mustChangePassword: false,
     },
     clientAddress: '127.0.0.1',
     signInThrottle: new SignInThrottle(),
