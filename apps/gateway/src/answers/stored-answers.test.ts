@@ -287,7 +287,7 @@ describe('two gateways on one database', () => {
       { logError: () => {}, syncIntervalMs: 100, rateLimitPerMinute: 100_000 },
     );
     server = await new Promise<Server>((ok) => {
-      const s = second.app.listen(0, '127.0.0.1', () => ok(s));
+      const s = second.listen(0, '127.0.0.1', () => ok(s));
     });
     url2 = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -96,7 +96,7 @@ export async function startProduct(): Promise<Product> {
   const db: Database = await seededDatabase();
   const gateway: Gateway = await createGateway({ WEB_DIST, NODE_ENV: 'test' }, db);
   const server = await new Promise<Server>((ok) => {
-    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+    const s = gateway.listen(0, '127.0.0.1', () => ok(s));
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
