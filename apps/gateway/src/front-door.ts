@@ -64,8 +64,8 @@ function readAsked(search: string, maxDocumentLength: number): Asked | null {
   const variables = json(params.variables as string | undefined) ?? {};
   if (!isObject(extensions) || !isObject(variables)) return null;
   const pq = extensions.persistedQuery;
+  // Other extensions (Apollo Client 4 names itself in `clientLibrary`) do not change the answer.
   if (
-    Object.keys(extensions).length !== 1 ||
     !isObject(pq) ||
     pq.version !== 1 ||
     typeof pq.sha256Hash !== 'string' ||
@@ -103,8 +103,8 @@ function readAsked(search: string, maxDocumentLength: number): Asked | null {
 export interface FrontDoor {
   /** false (synchronously, for most requests) or a promise: true when answered here. */
   answer: (req: IncomingMessage, res: ServerResponse) => false | Promise<boolean>;
-  /** Requests answered here (200 or 304), for tests and the bench. */
-  stats: () => { served: number };
+  /** Requests answered here (200 or 304) and the 304s among them, for tests and the bench. */
+  stats: () => { served: number; notModified: number };
 }
 
 export function frontDoor(options: FrontDoorOptions): FrontDoor {
@@ -116,6 +116,7 @@ export function frontDoor(options: FrontDoorOptions): FrontDoor {
   /** Accept headers that would get the explorer page instead (Express's `req.accepts`). */
   const wantsPage = new Map<string, boolean>();
   let served = 0;
+  let notModified = 0;
 
   const askedOf = (url: string): Asked | null => {
     let found = asked.get(url);
@@ -175,6 +176,7 @@ export function frontDoor(options: FrontDoorOptions): FrontDoor {
     res.writeHead(out.status, headers as unknown as string[]);
     res.end(out.body ?? undefined);
     served++;
+    if (out.status === 304) notModified++;
     return true;
   }
 
@@ -193,5 +195,5 @@ export function frontDoor(options: FrontDoorOptions): FrontDoor {
       return false;
     });
   };
-  return { answer, stats: () => ({ served }) };
+  return { answer, stats: () => ({ served, notModified }) };
 }
