@@ -168,6 +168,19 @@ describe('the front door', () => {
     expect(other.res.status).toBe(200);
   });
 
+  it('keys a direct client (no proxy header) by its socket address, as Express does', async () => {
+    const vars = { ward: 'hong-bang', year: 2023 };
+    await prime(vars, PREFLIGHT);
+    const before = served();
+    const express = await get(getUrl(vars, '&unusual=1'), PREFLIGHT);
+    const front = await get(getUrl(vars), PREFLIGHT);
+    expect(served()).toBe(before + 1);
+    expect(front.headers['ratelimit-policy']).toBe(express.headers['ratelimit-policy']);
+    const left = (r: { headers: Record<string, string> }) =>
+      Number(/r=(\d+)/.exec(r.headers.ratelimit ?? '')?.[1]);
+    expect(left(front)).toBe(left(express) - 1);
+  });
+
   it('counts a signed-in caller per user, whatever address they come from', async () => {
     const vars = { ward: 'chu-van-an', year: 2024 };
     const auth = { ...PREFLIGHT, authorization: `Bearer ${h.tokens.editors['thanh-mien']}` };
