@@ -37,6 +37,9 @@ interface Asked {
   variables: string;
 }
 
+/** URLs whose parameters are remembered: how many, and how long each may be. */
+const MEMO_URLS = 2_000;
+const MEMO_URL_LENGTH = 2_048;
 const PARAMETERS = new Set(['query', 'operationName', 'variables', 'extensions']);
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -122,8 +125,11 @@ export function frontDoor(options: FrontDoorOptions): FrontDoor {
     let found = asked.get(url);
     if (found === undefined) {
       found = readAsked(url.slice('/graphql?'.length), options.maxDocumentLength);
-      if (asked.size >= 2_000) asked.clear();
-      asked.set(url, found);
+      // Only short URLs are kept (at most ~4 MB of them): long ones are read every time.
+      if (url.length <= MEMO_URL_LENGTH) {
+        if (asked.size >= MEMO_URLS) asked.clear();
+        asked.set(url, found);
+      }
     }
     return found;
   };
@@ -184,6 +190,13 @@ export function frontDoor(options: FrontDoorOptions): FrontDoor {
   }
 
   const answer: FrontDoor['answer'] = (req, res) => {
+    try {
+      return tryAnswer(req, res);
+    } catch {
+      return false; // nothing sent yet: Express answers, with its own errors
+    }
+  };
+  const tryAnswer: FrontDoor['answer'] = (req, res) => {
     const url = req.url;
     if (req.method !== 'GET' || !url?.startsWith('/graphql?')) return false;
     const a = askedOf(url);
