@@ -70,11 +70,14 @@ const FINDINGS = `## Findings and decisions
   people or tokens (\`Store.credentialsVersion\`: sign-out, revocation, role, wards, disabling,
   password reset) or its sync sees the \`User\` table move; a token revoked on *another*
   gateway (tokens move no data version) is honoured there for at most those 5 s. Measured on
-  this loaded machine (load 6–14, \`BENCH_ONLY=five\`, one round): 304 ratio 0.09 before,
-  0.2–0.9 after between runs; warm 0.38 before, 0.5–0.8 after. A 304 now costs little more
-  than the bare server's beyond the bytes of the headers Express also sends (helmet's CSP and
-  eleven others, two rate-limit headers, Vary, Cache-Control): ~1 KB against the bare server's
-  ~100 bytes per response. Judge the 0.7 goal by the lead's quiet run.
+  this loaded machine (load 6–14, \`BENCH_ONLY=five BENCH_SECONDS=2\`): 304 ratio 0.09
+  before, 0.2–0.9 after between runs (5,700 304s/s against 1,350 before; the bare server's own
+  rate swung from 4,000 to 22,000 with the load); warm 0.38 before, 0.5–1.1 after (the bare
+  server starved in some rounds): not figures to judge the 0.7 goal by; the lead's quiet run
+  is. A CPU profile of the 304 path shows the front door's own code as a small share; most of
+  a 304 is Node's HTTP parsing and the socket write, whose header block (helmet's CSP and ten
+  others, two rate-limit headers, ETag, Vary, Cache-Control: ~1 KB, the same as Express sends)
+  is ten times the bare server's (~100 bytes).
 - **Cold answers.** graphql-js and graphql-jit were measured on the same document, schema and
   warm read model (\`compare5_execute_*\`): jit saves ~15% of execution. Decision: stay on
   graphql-js. After a write each answer is computed once (concurrent requests wait for the
