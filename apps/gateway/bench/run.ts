@@ -77,7 +77,7 @@ async function start(db: Database, webDist = '/nonexistent'): Promise<Running> {
     logError: () => {},
   });
   const server = await new Promise<Server>((ok) => {
-    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+    const s = gateway.listen(0, '127.0.0.1', () => ok(s));
   });
   const admin = await db.prisma.user.create({
     data: { email: 'bench@haiphong.gov.vn', name: 'bench', role: 'city_admin', passwordHash: 'x' },

@@ -10,7 +10,7 @@ import { seededDatabase } from './test-support.ts';
 
 async function listen(gateway: Gateway): Promise<{ url: string; server: Server }> {
   const server = await new Promise<Server>((ok) => {
-    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+    const s = gateway.listen(0, '127.0.0.1', () => ok(s));
   });
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -9,27 +10,41 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { Database } from '@lotrinh/schema';
 import compression from 'compression';
 import express, { type Express } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator } from 'express-rate-limit';
 import { type StoredAnswers, storedAnswers } from './answers/stored-answers.ts';
 import { passwordChangeGate } from './auth/password-change-gate.ts';
-import { cookieAllowed, sessionCookies, sessionTokenOf } from './auth/session-cookie.ts';
+import { requestToken } from './auth/request-token.ts';
+import { sessionCookies } from './auth/session-cookie.ts';
 import { SignInThrottle, type SignInThrottleOptions } from './auth/sign-in-throttle.ts';
-import { bearerToken } from './auth/tokens.ts';
-import { type Viewer, viewerFromToken } from './auth/viewer.ts';
+import type { Viewer } from './auth/viewer.ts';
+import { ViewerCache, type ViewerCacheOptions } from './auth/viewer-cache.ts';
 import { type Context, languageFromHeader } from './context.ts';
 import type { Env } from './env.ts';
 import { consoleErrorLogger, type ErrorLogger, maskErrors } from './errors-masking.ts';
 import { exportRouter } from './export/router.ts';
 import { templatesRouter } from './export/templates.ts';
+import { type FrontDoor, frontDoor } from './front-door.ts';
 import { jsonErrorHandler, jsonNotFound } from './http-errors.ts';
+import { apiRateLimit } from './rate-limit.ts';
 import { schema } from './schema/index.ts';
-import { explorerSecurityHeaders, securityHeaders } from './security-headers.ts';
+import {
+  explorerSecurityHeaders,
+  securityHeaderList,
+  securityHeaders,
+} from './security-headers.ts';
 import { Store } from './store/store.ts';
 
 export interface Gateway {
+  /** The Express app alone (no front door): for mounting elsewhere. */
   app: Express;
+  /** The request listener to serve: the front door, then the app for everything it leaves. */
+  handle: RequestListener;
+  /** An HTTP server on `handle`, listening (as Express's `app.listen`). */
+  listen: (port: number, host: string, onListening?: () => void) => Server;
   store: Store;
   answers: StoredAnswers;
+  frontDoor: FrontDoor;
+  viewers: ViewerCache;
   stop: () => Promise<void>;
 }
 
@@ -50,10 +65,15 @@ export interface GatewayOptions {
    * listening connection missed.
    */
   syncIntervalMs?: number;
+  /** Cached token lookups (default: trusted for 5 s, dropped at once when people change here). */
+  viewerCache?: ViewerCacheOptions;
 }
 
 /** Imports carry files as base64 in variables, so the body may be large; the query text may not. */
 const BODY_LIMIT = '8mb';
+
+/** Express's `trust proxy`: a loopback reverse proxy may name the client (X-Forwarded-For). */
+const TRUST_PROXY = 'loopback';
 
 /** The caller behind a request's token, resolved once per request (null: none or not valid). */
 const viewerOf = (res: { locals: Record<string, unknown> }) =>
@@ -95,7 +115,7 @@ export async function createGateway(
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', TRUST_PROXY);
   // Brotli or gzip, as the client accepts, for every text response (API, exports, the app's
   // files); Express's own middleware, so streaming, Vary and HEAD are handled for us.
   app.use(compression());
@@ -115,26 +135,9 @@ export async function createGateway(
     }
   });
 
-  const limiter = rateLimit({
-    windowMs: 60_000,
-    limit: options.rateLimitPerMinute ?? 600,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    // Per user when the token is valid (an office behind one NAT shares an address), else per
-    // address: a made-up token ("Bearer junk1", "junk2"…) must not buy a fresh allowance.
-    keyGenerator: (req, res) => {
-      const viewer = viewerOf(res);
-      return viewer ? `user:${viewer.id}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
-    },
-    message: {
-      errors: [
-        {
-          message: 'Too many requests: slow down and retry in a minute.',
-          extensions: { code: 'RATE_LIMITED' },
-        },
-      ],
-    },
-  });
+  // One limiter store for Express and the front door: a request counts once, on either path.
+  const rateLimit = apiRateLimit(options.rateLimitPerMinute ?? 600, viewerOf);
+  const limiter = rateLimit.middleware;
   const maxDocumentLength = options.maxDocumentLength ?? 20_000;
   const dist = resolve(env.WEB_DIST);
   const explorerPage = resolve(dist, 'explorer.html');
@@ -156,16 +159,12 @@ export async function createGateway(
     ...(options.storedAnswerBytes ? { maxBytes: options.storedAnswerBytes } : {}),
   });
 
-  // A Bearer token when the request sends one (analysts' tools), else the dashboard's session
-  // cookie. A request with an Authorization header is judged by it alone: a bad token never
-  // falls back to a cookie the browser happened to send.
+  // The caller: a Bearer token when the request sends one, else the session cookie (see
+  // `requestToken`), looked up through a short cache that people changes clear at once.
+  const viewers = new ViewerCache(db.prisma, () => store.credentialsVersion, options.viewerCache);
   const identify: express.RequestHandler = async (req, res, next) => {
     try {
-      const bearer = bearerToken(req.headers.authorization);
-      const cookie = cookieAllowed(req) ? sessionTokenOf(req) : null;
-      res.locals.viewer = req.headers.authorization
-        ? await viewerFromToken(db.prisma, bearer)
-        : await viewerFromToken(db.prisma, cookie);
+      res.locals.viewer = await viewers.viewer(requestToken(req));
       next();
     } catch (error) {
       next(error);
@@ -293,10 +292,32 @@ export async function createGateway(
         )
       : null;
 
+  const front = frontDoor({
+    answers,
+    store,
+    viewers,
+    rateLimit,
+    securityHeaders: securityHeaderList(),
+    maxDocumentLength,
+    trustProxy: TRUST_PROXY,
+  });
+  const handle: RequestListener = (req, res) => {
+    const answered = front.answer(req, res);
+    if (answered === false) app(req, res);
+    else
+      void answered.then((done) => {
+        if (!done) app(req, res);
+      });
+  };
+
   return {
     app,
+    handle,
+    listen: (port, host, onListening) => createServer(handle).listen(port, host, onListening),
     store,
     answers,
+    frontDoor: front,
+    viewers,
     stop: async () => {
       if (syncTimer) clearInterval(syncTimer);
       await stopWatching?.();

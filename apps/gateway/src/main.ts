@@ -50,14 +50,14 @@ if (admin) console.log(`Created the city administrator ${admin.email} (LOTRINH_A
 // Nobody can sign in yet: say how to make the first administrator instead of leaving people guessing.
 const noUsers = !admin && (await db.prisma.user.count().catch(fail)) === 0;
 
-const { app, stop } = await createGateway(env, db, {
+const { listen, stop } = await createGateway(env, db, {
   rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
   // Several gateways can share one PostgreSQL server: each picks up the others' writes (one
   // small read per interval). On the embedded database (one process) it finds nothing new.
   syncIntervalMs: env.SYNC_INTERVAL_SECONDS * 1000,
 });
 
-const server = app.listen(env.PORT, env.HOST, () => {
+const server = listen(env.PORT, env.HOST, () => {
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${port}`;
   console.log(`Lộ Trình is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`);

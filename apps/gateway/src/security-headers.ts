@@ -45,3 +45,27 @@ export const securityHeaders = () => headers(["'self'"]);
  * elements and dozens of style attributes otherwise). Scripts stay as strict as everywhere.
  */
 export const explorerSecurityHeaders = () => headers(["'self'", "'unsafe-inline'"]);
+
+/**
+ * The headers `securityHeaders()` sets, computed once by running helmet against a stand-in
+ * response: the front door (`front-door.ts`) answers before Express and sends exactly these.
+ * Our helmet options hold no per-request values (no nonces), so one run gives every request's.
+ */
+export function securityHeaderList(): [name: string, value: string][] {
+  const set = new Map<string, [string, string]>();
+  const res = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      set.set(name.toLowerCase(), [name, Array.isArray(value) ? value.join(', ') : String(value)]);
+    },
+    removeHeader(name: string) {
+      set.delete(name.toLowerCase());
+    },
+    getHeader: (name: string) => set.get(name.toLowerCase())?.[1],
+  };
+  let failed: unknown = null;
+  securityHeaders()({ headers: {} } as never, res as never, (error?: unknown) => {
+    if (error) failed = error;
+  });
+  if (failed) throw failed;
+  return [...set.values()];
+}

@@ -37,7 +37,7 @@ async function gatewayWith(options: GatewayOptions) {
     },
   );
   const server = await new Promise<Server>((ok) => {
-    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+    const s = gateway.listen(0, '127.0.0.1', () => ok(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -266,7 +266,7 @@ describe('headers', () => {
     writeFileSync(join(dist, 'explorer.html'), '<!doctype html><title>Explorer</title>');
     const gateway = await createGateway({ WEB_DIST: dist, NODE_ENV: 'test' }, h.db);
     const server = await new Promise<Server>((ok) => {
-      const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+      const s = gateway.listen(0, '127.0.0.1', () => ok(s));
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
@@ -339,7 +339,7 @@ describe('error bodies', () => {
         logError: () => {},
       });
       const server = await new Promise<Server>((ok) => {
-        const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+        const s = gateway.listen(0, '127.0.0.1', () => ok(s));
       });
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       try {
@@ -377,7 +377,7 @@ describe('an install under a dot folder (~/.apps/lotrinh)', () => {
     writeFileSync(join(dist, '.secret'), 'not for clients');
     const gateway = await createGateway({ WEB_DIST: dist, NODE_ENV: 'test' }, h.db);
     const server = await new Promise<Server>((ok) => {
-      const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+      const s = gateway.listen(0, '127.0.0.1', () => ok(s));
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {

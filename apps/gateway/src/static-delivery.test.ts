@@ -47,7 +47,7 @@ beforeAll(async () => {
   db = await seededDatabase();
   gateway = await createGateway({ WEB_DIST: dist, NODE_ENV: 'test' }, db);
   server = await new Promise<Server>((ok) => {
-    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+    const s = gateway.listen(0, '127.0.0.1', () => ok(s));
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

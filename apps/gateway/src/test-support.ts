@@ -81,7 +81,7 @@ export async function startHarness(options: GatewayOptions = {}): Promise<Harnes
     ...options,
   });
   const server = await new Promise<Server>((ok) => {
-    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+    const s = gateway.listen(0, '127.0.0.1', () => ok(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -35,13 +35,16 @@ const GOALS: { name: string; op: '>=' | '<='; bound: number; label: string }[] =
  */
 const FINDINGS = `## Findings and decisions
 
-- **The dashboard POSTs.** For a while the dashboard sent its queries as GETs with a
-  persisted-query hash (Apollo's \`PersistedQueryLink\`) to get ETags and 304s in the browser.
-  Merged with the cookie sessions, the browser stories' sign-in after a sign-out failed with a
-  server error, and the cause was not found in this round, so the link was taken out
-  (\`apps/web/src/api/apollo.ts\`). POSTed queries are still answered from the stored answers
-  (keyed by the document's hash); GET with a persisted query, \`ETag\` and \`304\` stay available
-  to API clients and are what the \`compare5_304_*\` figures measure.
+- **The dashboard asks by GET again.** Its queries go as GETs with a persisted-query hash
+  (Apollo's \`PersistedQueryLink\`, \`apps/web/src/api/apollo.ts\`), so browsers keep answers
+  with their ETags and revalidate them (304, served by the front door; a browser story checks
+  it); mutations are POSTed with their text. For a while the link was taken out because a sign-in
+  after a sign-out failed in the browser stories. The cause: the link sends a *mutation* by its
+  hash alone once the gateway knows the document, and the stored-answers handler, which hands
+  mutations on to Apollo, dropped the persisted-query extension without putting the document's
+  text back, so Apollo saw an empty request (400). The first sign-in sent the text (the hash was
+  new), the second (the same \`startSession\` document) did not. The handler now gives Apollo
+  the text, tested through the API and red in the browser story without the fix.
 
 - **The machine.** These figures were taken while five other engineers ran their test suites
   and browsers on the same two cores (load average above 20, see the header): absolute
@@ -50,14 +53,31 @@ const FINDINGS = `## Findings and decisions
   percent.
 - **Stored answers** (\`apps/gateway/src/answers/\`) are served ahead of Apollo: a hit costs a
   sha256 of the variables, one map lookup and one \`res.end\` of stored bytes (gzip/brotli
-  compressed once, on first demand). The gap to the bare server is Express itself: its router,
-  helmet's fifteen headers, the rate limiter, the body parser and the compression wrapper run
-  for every request. On a 136 KB answer that overhead is small next to writing the bytes
-  (warm ratio near the 0.5 goal); on a **304**, which writes no body, the same ~0.5–1 ms of
-  middleware is almost all of the cost, so the 304 ratio stays far below 0.7. Reaching it
-  would mean answering known ETags before Express (a raw \`node:http\` handler in front of
-  the app that still sets the security headers and counts the rate limit): not done in this
-  round; recorded as missed.
+  compressed once, on first demand). Through Express the router, helmet, the rate limiter, the
+  body parser, the compression wrapper and a database lookup of the caller's token ran for every
+  request: small next to writing a 136 KB answer, but almost all of a **304** (ratio 0.08).
+  Now a **front door** (\`apps/gateway/src/front-door.ts\`), a plain \`node:http\` handler in
+  front of the app (\`Gateway.handle\`/\`listen\`, used by \`main.ts\`, the tests and the
+  bench), answers GETs of persisted queries whose stored answer is current, with a 200 or a
+  304, and hands everything else to Express unchanged (misses, POST, mutations, an unknown
+  parameter or extension shape, the explorer, a request over its limit). It keeps what Express
+  does, and \`front-door.test.ts\` compares both doors for each: helmet's headers (computed
+  once from helmet itself), the CSRF rule, the caller (Bearer alone when sent, else the session
+  cookie with Fetch Metadata), one count in express-rate-limit's own store under the same key
+  (the 429 is Express's), the key (document, operation, variables, language, scope) checked
+  against the data version, and ETag, Cache-Control and Vary from the same function. Token
+  lookups are cached for 5 s by the token's hash and dropped at once when this process changes
+  people or tokens (\`Store.credentialsVersion\`: sign-out, revocation, role, wards, disabling,
+  password reset) or its sync sees the \`User\` table move; a token revoked on *another*
+  gateway (tokens move no data version) is honoured there for at most those 5 s. Measured on
+  this loaded machine (load 6–14, \`BENCH_ONLY=five BENCH_SECONDS=2\`): 304 ratio 0.09
+  before, 0.2–0.9 after between runs (5,700 304s/s against 1,350 before; the bare server's own
+  rate swung from 4,000 to 22,000 with the load); warm 0.38 before, 0.5–1.1 after (the bare
+  server starved in some rounds): not figures to judge the 0.7 goal by; the lead's quiet run
+  is. A CPU profile of the 304 path shows the front door's own code as a small share; most of
+  a 304 is Node's HTTP parsing and the socket write, whose header block (helmet's CSP and ten
+  others, two rate-limit headers, ETag, Vary, Cache-Control: ~1 KB, the same as Express sends)
+  is ten times the bare server's (~100 bytes).
 - **Cold answers** (the first read after a write). Profiled with \`node --cpu-prof\` over
   100 write-then-GET rounds: rescoring the written ward and the ranking is ~0.8 ms; the rest is
   the GraphQL pipeline and the bytes. Apollo's cache-control plugin (on by default) wrapped

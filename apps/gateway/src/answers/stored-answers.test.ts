@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../app.ts';
 import { newToken } from '../auth/tokens.ts';
-import { type Harness, startHarness } from '../test-support.ts';
+import { type Harness, PASSWORD, startHarness } from '../test-support.ts';
 import { ByteLru } from './byte-lru.ts';
 import { documentHash } from './operation.ts';
 
@@ -276,6 +276,36 @@ describe('GET with a persisted query', () => {
   });
 });
 
+it('runs a mutation POSTed by its hash alone once its text is known (as Apollo Client’s link sends it)', async () => {
+  // The dashboard's sign-in after a sign-out: the second startSession is sent by hash only.
+  const mutation = `mutation($e: String!, $p: String!) {
+      startSession(email: $e, password: $p) { __typename ... on MutationStartSessionSuccess { data { email } } }
+    }`;
+  const variables = { e: 'viewer@haiphong.gov.vn', p: PASSWORD };
+  const extensions = { persistedQuery: { version: 1, sha256Hash: documentHash(mutation) } };
+  const send = (body: object) =>
+    fetch(`${h.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then(async (res) => ({
+      status: res.status,
+      body: (await res.json()) as {
+        data?: { startSession: { data?: { email: string } } };
+        errors?: { extensions?: { code?: string } }[];
+      },
+      cookie: res.headers.getSetCookie().length > 0,
+    }));
+  const unknown = await send({ variables, extensions });
+  expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  const withText = await send({ query: mutation, variables, extensions });
+  expect(withText.body.data?.startSession.data?.email).toBe('viewer@haiphong.gov.vn');
+  const byHash = await send({ variables, extensions });
+  expect(byHash.status).toBe(200);
+  expect(byHash.body.data?.startSession.data?.email).toBe('viewer@haiphong.gov.vn');
+  expect(byHash.cookie).toBe(true);
+});
+
 describe('two gateways on one database', () => {
   let second: Gateway;
   let server: Server;
@@ -287,7 +317,7 @@ describe('two gateways on one database', () => {
       { logError: () => {}, syncIntervalMs: 100, rateLimitPerMinute: 100_000 },
     );
     server = await new Promise<Server>((ok) => {
-      const s = second.app.listen(0, '127.0.0.1', () => ok(s));
+      const s = second.listen(0, '127.0.0.1', () => ok(s));
     });
     url2 = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

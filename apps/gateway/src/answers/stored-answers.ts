@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import accepts from 'accepts';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
@@ -8,7 +10,7 @@ import { ByteLru } from './byte-lru.ts';
 import { type DocumentInfo, DocumentRegistry, operationOf } from './operation.ts';
 
 /** One stored answer: the exact bytes GraphQL produced, and their compressed forms on demand. */
-interface Answer {
+export interface Answer {
   version: number;
   etag: string;
   identity: Buffer;
@@ -23,9 +25,22 @@ export interface StoredAnswersOptions {
   maxDocumentLength: number;
 }
 
+/** What to send for a stored answer: the same on the Express path and the front door. */
+export interface StoredResponse {
+  status: 200 | 304;
+  headers: [name: string, value: string | number][];
+  body: Buffer | null;
+}
+
 export interface StoredAnswers {
   /** Express handler for `/graphql`, after the body parser and before Apollo's own handler. */
   handler: RequestHandler;
+  /** Documents seen, by hash and text (shared with the front door). */
+  documents: DocumentRegistry;
+  /** The stored answer of `key` when it is of `version` (counted as a hit unless told), else undefined. */
+  fresh: (key: string, version: number, options?: { count?: boolean }) => Answer | undefined;
+  /** Status, headers (ETag, Cache-Control, Vary, encoding) and body for a stored answer. */
+  respond: (req: IncomingMessage, key: string, answer: Answer, scope: string) => StoredResponse;
   /** Stored bytes and entries, for the bench and tests. */
   stats: () => { bytes: number; entries: number; hits: number; misses: number };
 }
@@ -61,11 +76,24 @@ export function answerKey(parts: {
   lang: Context['lang'];
   scope: string;
 }): string {
-  const variables = createHash('sha256')
-    .update(canonicalJson(parts.variables ?? {}))
-    .digest('base64url');
-  return `${parts.hash}\u0000${parts.operationName}\u0000${variables}\u0000${parts.lang}\u0000${parts.scope}`;
+  return keyOf({ ...parts, variables: variablesDigest(parts.variables) });
 }
+
+/** The variables' part of a key: sha256 of their canonical JSON (absent: `{}`). */
+export const variablesDigest = (variables: unknown) =>
+  createHash('sha256')
+    .update(canonicalJson(variables ?? {}))
+    .digest('base64url');
+
+/** `answerKey` with the variables already digested (the front door keeps digests per URL). */
+export const keyOf = (parts: {
+  hash: string;
+  operationName: string;
+  variables: string;
+  lang: Context['lang'];
+  scope: string;
+}) =>
+  `${parts.hash}\u0000${parts.operationName}\u0000${parts.variables}\u0000${parts.lang}\u0000${parts.scope}`;
 
 /** `If-None-Match` holds the tag (weak comparison, as RFC 9110 asks for this header). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -91,7 +119,7 @@ const SIMPLE_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multip
  * Apollo's CSRF rule, kept for GETs served here: a browser sends a cross-site GET without a
  * preflight only when it has no custom header and a simple content type (or none).
  */
-function preflighted(req: Request): boolean {
+export function preflighted(req: Pick<IncomingMessage, 'headers'>): boolean {
   if (req.headers['apollo-require-preflight'] || req.headers['x-apollo-operation-name'])
     return true;
   const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
@@ -176,18 +204,37 @@ export function storedAnswers(
   const bytesOf = (a: Answer) =>
     a.identity.length + (a.gzip?.length ?? 0) + (a.br?.length ?? 0) + 200;
 
-  function send(req: Request, res: Response, key: string, answer: Answer, scope: string) {
-    res.setHeader('ETag', answer.etag);
-    // Revalidate every time (the data may change any minute); never in a shared cache once a
-    // token or cookie decided the scope.
-    res.setHeader('Cache-Control', scope === 'anonymous' ? 'no-cache' : 'private, no-cache');
-    res.setHeader('Vary', 'Accept-Encoding, Accept-Language, Authorization, Cookie');
-    if (matches(req.headers['if-none-match'], answer.etag)) {
-      res.status(304).end();
-      return;
+  /** Encodings chosen per Accept-Encoding value (browsers send a handful of distinct ones). */
+  const encodings = new Map<string, string | false>();
+  const encodingOf = (req: IncomingMessage): string | false => {
+    const header = req.headers['accept-encoding'] ?? '';
+    let chosen = encodings.get(header);
+    if (chosen === undefined) {
+      // The same negotiation as Express's req.acceptsEncodings (jshttp's accepts).
+      chosen = accepts(req).encodings(['br', 'gzip', 'identity']);
+      if (encodings.size >= 200) encodings.clear();
+      encodings.set(header, chosen);
     }
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    const encoding = req.acceptsEncodings('br', 'gzip', 'identity');
+    return chosen;
+  };
+
+  function respond(
+    req: IncomingMessage,
+    key: string,
+    answer: Answer,
+    scope: string,
+  ): StoredResponse {
+    const headers: StoredResponse['headers'] = [
+      ['ETag', answer.etag],
+      // Revalidate every time (the data may change any minute); never in a shared cache once a
+      // token or cookie decided the scope.
+      ['Cache-Control', scope === 'anonymous' ? 'no-cache' : 'private, no-cache'],
+      ['Vary', 'Accept-Encoding, Accept-Language, Authorization, Cookie'],
+    ];
+    if (matches(req.headers['if-none-match'], answer.etag))
+      return { status: 304, headers, body: null };
+    headers.push(['Content-Type', 'application/json; charset=utf-8']);
+    const encoding = encodingOf(req);
     let body = answer.identity;
     if (encoding === 'br' || encoding === 'gzip') {
       if (encoding === 'br')
@@ -198,10 +245,25 @@ export function storedAnswers(
       body = (encoding === 'br' ? answer.br : answer.gzip) as Buffer;
       answers.set(key, answer, bytesOf(answer)); // its size grew
       // Set before the body is written, so the compression middleware leaves it alone.
-      res.setHeader('Content-Encoding', encoding);
+      headers.push(['Content-Encoding', encoding]);
     }
-    res.setHeader('Content-Length', body.length);
-    res.status(200).end(body);
+    headers.push(['Content-Length', body.length]);
+    return { status: 200, headers, body };
+  }
+
+  function send(req: Request, res: Response, key: string, answer: Answer, scope: string) {
+    const out = respond(req, key, answer, scope);
+    for (const [name, value] of out.headers) res.setHeader(name, value);
+    res.status(out.status);
+    if (out.body) res.end(out.body);
+    else res.end();
+  }
+
+  function fresh(key: string, version: number, { count = true } = {}): Answer | undefined {
+    const stored = answers.get(key);
+    if (!stored || stored.version !== version) return undefined;
+    if (count) hits++;
+    return stored;
   }
 
   async function execute(
@@ -269,11 +331,16 @@ export function storedAnswers(
       }
       if (!info) return next(); // does not parse: Apollo reports the syntax error
       const operation = operationOf(info, parsed.operationName);
-      // Mutations, subscriptions and ambiguous documents: Apollo's handler, unchanged (it
-      // refuses mutations over GET and a persisted-query extension it does not support).
+      // Mutations, subscriptions and ambiguous documents: Apollo's handler (it refuses
+      // mutations over GET and a persisted-query extension it does not support), with the
+      // document's text: Apollo Client's persisted-query link POSTs a mutation by its hash
+      // alone once the gateway knows it, so without the text a second sign-in (the same
+      // startSession document) reached Apollo empty and failed with a 400.
       if (!operation?.query) {
-        if (req.method === 'POST' && req.body && typeof req.body === 'object')
-          delete (req.body as { extensions?: unknown }).extensions;
+        if (req.method === 'POST' && isObject(req.body)) {
+          req.body.query = info.text;
+          delete req.body.extensions;
+        }
         return next();
       }
 
@@ -295,11 +362,8 @@ export function storedAnswers(
         scope,
       });
       const version = ctx.store.version;
-      const stored = answers.get(key);
-      if (stored && stored.version === version) {
-        hits++;
-        return send(req, res, key, stored, scope);
-      }
+      const stored = fresh(key, version);
+      if (stored) return send(req, res, key, stored, scope);
       misses++;
       const flightKey = `${key}\u0000${version}`;
       let pending = inFlight.get(flightKey);
@@ -341,6 +405,9 @@ export function storedAnswers(
 
   return {
     handler,
+    documents,
+    fresh,
+    respond,
     stats: () => ({ bytes: answers.bytes, entries: answers.size, hits, misses }),
   };
 }

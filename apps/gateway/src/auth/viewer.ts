@@ -23,21 +23,33 @@ export async function viewerFromToken(
   token: string | null,
   now = new Date(),
 ): Promise<Viewer | null> {
-  if (!token) return null;
+  return (await lookupToken(prisma, token, now)).viewer;
+}
+
+/** The token's user (as `viewerFromToken`) and when the token expires, for callers that keep it. */
+export async function lookupToken(
+  prisma: PrismaClient,
+  token: string | null,
+  now = new Date(),
+): Promise<{ viewer: Viewer | null; expiresAt: Date | null }> {
+  if (!token) return { viewer: null, expiresAt: null };
   const row = await prisma.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
     include: { user: { include: { wards: { select: { wardSlug: true } } } } },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.disabledAt)
-    return null;
+    return { viewer: null, expiresAt: null };
   return {
-    id: row.user.id,
-    email: row.user.email,
-    name: row.user.name,
-    role: row.user.role,
-    wards: row.user.role === 'ward_editor' ? row.user.wards.map((w) => w.wardSlug) : [],
-    tokenId: row.id,
-    mustChangePassword: row.user.mustChangePassword,
+    viewer: {
+      id: row.user.id,
+      email: row.user.email,
+      name: row.user.name,
+      role: row.user.role,
+      wards: row.user.role === 'ward_editor' ? row.user.wards.map((w) => w.wardSlug) : [],
+      tokenId: row.id,
+      mustChangePassword: row.user.mustChangePassword,
+    },
+    expiresAt: row.expiresAt,
   };
 }
 

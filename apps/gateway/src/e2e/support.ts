@@ -61,6 +61,8 @@ export interface Product {
    * context) and waits until the header shows who is signed in. Lands on `redirect` (default `/`).
    */
   signIn: (page: Page, credentials: Credentials, options?: { redirect?: string }) => Promise<void>;
+  /** The gateway serving the product (its counters: stored answers, the front door). */
+  gateway: Gateway;
   /** Content-Security-Policy violations reported by any page since the last call (then cleared). */
   takeCspViolations: () => string[];
   stop: () => Promise<void>;
@@ -96,7 +98,7 @@ export async function startProduct(): Promise<Product> {
   const db: Database = await seededDatabase();
   const gateway: Gateway = await createGateway({ WEB_DIST, NODE_ENV: 'test' }, db);
   const server = await new Promise<Server>((ok) => {
-    const s = gateway.app.listen(0, '127.0.0.1', () => ok(s));
+    const s = gateway.listen(0, '127.0.0.1', () => ok(s));
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -118,6 +120,7 @@ export async function startProduct(): Promise<Product> {
     url,
     browser,
     db,
+    gateway,
     createUser: async ({ role, wards = [], name, mustChangePassword = false }) => {
       users += 1;
       const dbRole = role.toLowerCase() as 'city_admin' | 'ward_editor' | 'viewer';

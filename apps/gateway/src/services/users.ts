@@ -151,6 +151,8 @@ export async function endSession(ctx: Context): Promise<boolean> {
       },
     );
   });
+  // The token is dead now, not when a cached lookup of it expires.
+  ctx.store.credentialsChanged();
   return true;
 }
 
@@ -177,7 +179,7 @@ export async function revokeApiToken(ctx: Context, id: string) {
   if (token.userId !== viewer.id && viewer.role !== 'city_admin')
     throw new ForbiddenError('You can revoke only your own tokens.');
   if (token.revokedAt) throw new ConflictError('The token is already revoked.');
-  return ctx.prisma.$transaction(async (tx) => {
+  const revoked = await ctx.prisma.$transaction(async (tx) => {
     const row = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
     await writeAudit(tx, ctx, {
       action: 'revokeApiToken',
@@ -189,6 +191,8 @@ export async function revokeApiToken(ctx: Context, id: string) {
     });
     return row;
   });
+  ctx.store.credentialsChanged();
+  return revoked;
 }
 
 export interface UserInput {
@@ -356,7 +360,7 @@ export async function resetPassword(ctx: Context, id: string) {
     );
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return ctx.prisma.$transaction(async (tx) => {
+  const reset = await ctx.prisma.$transaction(async (tx) => {
     const revoked = await tx.apiToken.updateMany({
       where: { userId: id, revokedAt: null },
       data: { revokedAt: new Date() },
@@ -376,6 +380,8 @@ export async function resetPassword(ctx: Context, id: string) {
     });
     return { user: publicUser(user), temporaryPassword: password };
   });
+  ctx.store.credentialsChanged();
+  return reset;
 }
 
 /**

@@ -233,6 +233,8 @@ export class Store {
       .filter(([table, v]) => previousVersions.get(table) !== v)
       .map(([table]) => table);
     if (changedTables.length === 0) return [];
+    // Another process changed a user (role, wards, disabled): its cached viewer goes too.
+    if (changedTables.includes('User')) this.credentialsChanged();
     const catalogTouched = changedTables.some((t) => !PER_WARD_TABLES.has(t));
     const next = await this.readSignatures();
     const previous = this.signatures;
@@ -265,6 +267,18 @@ export class Store {
    */
   peopleChanged(): void {
     this.version++;
+    this.credentialsChanged();
+  }
+
+  /**
+   * Bumped when who may do what changed (a user's role, wards or state, a token revoked, a
+   * session ended): cached viewer lookups (`auth/viewer-cache.ts`) older than it are dropped.
+   * Unlike `version`, it leaves stored answers alone: signing out does not retire them.
+   */
+  credentialsVersion = 0;
+
+  credentialsChanged(): void {
+    this.credentialsVersion++;
   }
 
   /** Replaces one task after a status change. */

@@ -1,5 +1,26 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { i18n } from '../i18n.ts';
+
+const hex = (bytes: ArrayBuffer) =>
+  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Queries go as GET with the document's sha256 (a persisted query): the gateway answers from
+ * its stored answers with an ETag, and the browser revalidates with `If-None-Match` (304, no
+ * body). The first time a document is unknown the link sends its text once. Web Crypto exists
+ * only in secure contexts (https, localhost): on plain http elsewhere the dashboard POSTs its
+ * queries.
+ */
+function persistedQueries(): ApolloLink | null {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  return new PersistedQueryLink({
+    sha256: async (text: string) =>
+      hex(await subtle.digest('SHA-256', new TextEncoder().encode(text))),
+    useGETForHashedQueries: true,
+  });
+}
 
 /**
  * The only way the dashboard reaches data: GraphQL on the same origin. The request language
@@ -21,12 +42,14 @@ export function createApolloClient(uri = '/graphql') {
         },
       }),
   });
-  // Queries are POSTed: the gateway serves them from its stored answers by the document's hash
-  // all the same. GET with a persisted-query hash (ETag, 304) stays open to API clients; the
-  // dashboard used it for a while, but with cookie sessions its sign-in flow failed ("server
-  // error" after a sign-out) in the browser stories, and there was no time to find out why.
+  const persisted = persistedQueries();
+  // Only queries have stored answers: mutations are POSTed with their text, in one request
+  // (by hash they would cost a PERSISTED_QUERY_NOT_FOUND round trip the first time).
+  const link = persisted
+    ? ApolloLink.split((op) => op.operationType === 'query', persisted.concat(http), http)
+    : http;
   return new ApolloClient({
-    link: http,
+    link,
     cache: new InMemoryCache(),
   });
 }
