@@ -21,13 +21,14 @@ interface Heatmap {
     reporting: boolean;
     ownTargetCoverage: number;
     ofCityFramework: number;
-    missingFromFramework: string[];
+    frameworkMissing: number[];
   }[];
+  framework: { code: string }[];
   rows: {
     indicator: { code: string; pillar: { code: string } };
     status: number[];
-    target: (number | null)[];
-    improving: (boolean | null)[];
+    target: number[];
+    trend: number[];
   }[];
 }
 
@@ -36,8 +37,9 @@ const HEATMAP = `query Heatmap($year: Int!, $pillar: String) {
     year
     statuses
     targetTexts
-    wards { ward { slug } expectedTargets targetsDue reporting ownTargetCoverage ofCityFramework missingFromFramework }
-    rows { indicator { code pillar { code } } status target improving }
+    framework { code }
+    wards { ward { slug } expectedTargets targetsDue reporting ownTargetCoverage ofCityFramework frameworkMissing }
+    rows { indicator { code pillar { code } } status target trend }
   }
 }`;
 
@@ -78,13 +80,14 @@ const heatmap = async (year: number, pillar: string | null = null, lang: 'vi' | 
 const cellsOf = (m: Heatmap) =>
   m.rows.flatMap((row) =>
     m.wards.map((w, i) => {
-      const target = row.target[i];
+      const target = row.target[i] as number;
+      const trend = row.trend[i];
       return {
         ward: w.ward.slug,
         indicator: row.indicator.code,
-        status: m.statuses[row.status[i] as number],
-        target: target == null ? null : m.targetTexts[target],
-        improving: row.improving[i],
+        status: m.statuses[row.status[i] as number] as string,
+        target: target === -1 ? null : (m.targetTexts[target] as string),
+        improving: trend === 0 ? null : trend === 1,
       };
     }),
   );
@@ -108,7 +111,7 @@ describe('heatmap: the city overview’s compact matrix', () => {
       for (const row of m.rows) {
         expect(row.status).toHaveLength(m.wards.length);
         expect(row.target).toHaveLength(m.wards.length);
-        expect(row.improving).toHaveLength(m.wards.length);
+        expect(row.trend).toHaveLength(m.wards.length);
       }
       const expected = c.cells.map((cell) => ({
         ward: cell.ward.slug,
@@ -135,7 +138,9 @@ describe('heatmap: the city overview’s compact matrix', () => {
         );
         const coverage = c.coverage.find((x) => x.ward.slug === slug);
         expect(w.ofCityFramework).toBe(coverage?.ofCityFramework);
-        expect(w.missingFromFramework).toEqual(coverage?.missingFromFramework);
+        expect(w.frameworkMissing.map((i) => m.framework[i]?.code)).toEqual(
+          coverage?.missingFromFramework,
+        );
       }
     },
     30_000,

@@ -36,21 +36,29 @@ interface HeatmapWardView {
   slug: WardSlug;
   rows: ScorecardRow[];
   year: number;
+  /** The city framework's indicator codes, in the order of Heatmap.framework. */
+  framework: readonly string[];
 }
 
 interface HeatmapRowView {
   indicator: Indicator;
   status: number[];
-  target: (number | null)[];
-  improving: (boolean | null)[];
+  target: number[];
+  trend: number[];
+}
+
+interface Matrix {
+  rows: HeatmapRowView[];
+  targetTexts: string[];
 }
 
 interface HeatmapView {
   year: number;
   pillar: string | null;
   wards: HeatmapWardView[];
-  rows: HeatmapRowView[];
-  targetTexts: string[];
+  framework: Indicator[];
+  /** Built on first use: a request for the ward columns only never builds the cells. */
+  matrix: () => Matrix;
 }
 
 const HeatmapWardRef = builder.objectRef<HeatmapWardView>('HeatmapWard');
@@ -87,10 +95,13 @@ HeatmapWardRef.implement({
         'Share of the city framework’s indicators the ward set a target for, 4 decimals. / Tỷ lệ chỉ tiêu của khung thành phố được đặt mục tiêu.',
       resolve: (w, _a, ctx) => roundTo(ctx.store.coverageOf(w.slug)?.ofFramework ?? 0, 4),
     }),
-    missingFromFramework: t.stringList({
+    frameworkMissing: t.intList({
       description:
-        'Codes of the city framework’s indicators the ward set no target for. / Mã các chỉ tiêu khung thành phố chưa đặt mục tiêu.',
-      resolve: (w, _a, ctx) => ctx.store.coverageOf(w.slug)?.missingFromFramework ?? [],
+        'The city framework’s indicators the ward set no target for, as indexes into Heatmap.framework. / Các chỉ tiêu khung thành phố chưa đặt mục tiêu: số thứ tự trong Heatmap.framework.',
+      resolve: (w, _a, ctx) => {
+        const missing = new Set(ctx.store.coverageOf(w.slug)?.missingFromFramework ?? []);
+        return w.framework.flatMap((code, i) => (missing.has(code) ? [i] : []));
+      },
     }),
   }),
 });
@@ -106,17 +117,15 @@ HeatmapRowRef.implement({
         'Per ward, the status as an index into Heatmap.statuses (NO_TARGET when the ward set no target for it). / Tình trạng của từng phường: số thứ tự trong Heatmap.statuses.',
       resolve: (r) => r.status,
     }),
-    target: t.field({
-      type: t.listRef('Int', { nullable: true }),
+    target: t.intList({
       description:
-        'Per ward, the target expected this year as an index into Heatmap.targetTexts; null when none applies. / Mục tiêu của năm: số thứ tự trong Heatmap.targetTexts; null khi không có.',
+        'Per ward, the target expected this year as an index into Heatmap.targetTexts; -1 when none applies. / Mục tiêu của năm: số thứ tự trong Heatmap.targetTexts; -1 khi không có.',
       resolve: (r) => r.target,
     }),
-    improving: t.field({
-      type: t.listRef('Boolean', { nullable: true }),
+    trend: t.intList({
       description:
-        'Per ward, the trend of its results: true improving, false worsening, null without a projection. / Xu hướng kết quả: true tốt lên, false xấu đi, null khi chưa đủ số liệu.',
-      resolve: (r) => r.improving,
+        'Per ward, the trend of its results: 1 improving, -1 worsening, 0 without a projection (fewer than two years). / Xu hướng kết quả: 1 tốt lên, -1 xấu đi, 0 khi chưa đủ số liệu.',
+      resolve: (r) => r.trend,
     }),
   }),
 });
@@ -140,29 +149,58 @@ HeatmapRef.implement({
     targetTexts: t.stringList({
       description:
         'Each distinct expected target once, ready to show ("≥ 0,8", "≈ 0,782, nội suy"), in the request language. / Các mục tiêu khác nhau, mỗi cái một lần, sẵn để hiển thị.',
-      resolve: (h) => h.targetTexts,
+      resolve: (h) => h.matrix().targetTexts,
+    }),
+    framework: t.field({
+      type: [IndicatorRef],
+      description:
+        'The city framework’s indicators (NQ 71/NQ-CP set), in catalog order: HeatmapWard.frameworkMissing points into this list. / Các chỉ tiêu của khung thành phố.',
+      resolve: (h) => h.framework,
     }),
     wards: t.field({ type: [HeatmapWardRef], resolve: (h) => h.wards }),
     rows: t.field({
       type: [HeatmapRowRef],
       description:
         'One per indicator any ward targets, grouped by pillar in catalog order, by code within a pillar. / Mỗi chỉ tiêu có phường đặt mục tiêu một dòng, theo trụ cột rồi theo mã.',
-      resolve: (h) => h.rows,
+      resolve: (h) => h.matrix().rows,
     }),
   }),
 });
 
+/** One ward's cells for one language, by indicator code. */
+type Column = Map<string, { status: number; text: string | null; trend: number }>;
+
 /**
- * Builds the matrix from the store's cached scorecards: after a write only the written ward's
- * scorecard is computed again; everything else here is lookups and counting.
+ * Columns by scorecard: the store hands out the same rows array until that ward's results change,
+ * so a write to one ward leaves every other ward's column here, already built (texts included).
  */
-export function buildHeatmap(ctx: Context, year: number, pillar: string | null): HeatmapView {
+const columns = new WeakMap<ScorecardRow[], Map<string, Column>>();
+const NO_TARGET = STATUS_CODE.get('no-target') as number;
+
+function columnOf(rows: ScorecardRow[], ctx: Context): Column {
+  let byLang = columns.get(rows);
+  if (!byLang) {
+    byLang = new Map();
+    columns.set(rows, byLang);
+  }
+  let column = byLang.get(ctx.lang);
+  if (!column) {
+    column = new Map();
+    for (const r of rows) {
+      const unit = ctx.store.byKey.indicators.get(r.indicator)?.unit;
+      column.set(r.indicator, {
+        status: STATUS_CODE.get(r.status) ?? NO_TARGET,
+        text: r.expected && unit ? describeGoal(r.expected, unit, ctx.lang) : null,
+        trend: r.projection ? (r.projection.improving ? 1 : -1) : 0,
+      });
+    }
+    byLang.set(ctx.lang, column);
+  }
+  return column;
+}
+
+function buildMatrix(ctx: Context, wards: HeatmapWardView[], pillar: string | null): Matrix {
   const { store } = ctx;
-  const wards = store.snapshot.wards.map((w) => ({
-    slug: w.slug,
-    year,
-    rows: store.scorecard(w.slug, year),
-  }));
   const targeted = new Set(store.snapshot.targets.map((x) => x.indicator));
   const order = new Map(store.snapshot.pillars.map((p, i) => [p.code, i]));
   const indicators = store.snapshot.indicators
@@ -172,30 +210,51 @@ export function buildHeatmap(ctx: Context, year: number, pillar: string | null):
         (order.get(a.pillar) ?? 99) - (order.get(b.pillar) ?? 99) ||
         (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
     );
-  const byWard = wards.map((w) => new Map(w.rows.map((r) => [r.indicator, r])));
+  const cols = wards.map((w) => columnOf(w.rows, ctx));
   const texts = new Map<string, number>();
-  const textIndex = (row: ScorecardRow, unit: Indicator['unit']): number | null => {
-    if (!row.expected) return null;
-    const text = describeGoal(row.expected, unit, ctx.lang);
-    let i = texts.get(text);
-    if (i === undefined) {
-      i = texts.size;
-      texts.set(text, i);
-    }
-    return i;
-  };
-  const noTarget = STATUS_CODE.get('no-target') as number;
   const rows = indicators.map((indicator) => {
-    const row: HeatmapRowView = { indicator, status: [], target: [], improving: [] };
-    for (const cells of byWard) {
-      const entry = cells.get(indicator.code);
-      row.status.push(entry ? (STATUS_CODE.get(entry.status) ?? noTarget) : noTarget);
-      row.target.push(entry ? textIndex(entry, indicator.unit) : null);
-      row.improving.push(entry?.projection ? entry.projection.improving : null);
+    const row: HeatmapRowView = { indicator, status: [], target: [], trend: [] };
+    for (const col of cols) {
+      const cell = col.get(indicator.code);
+      row.status.push(cell ? cell.status : NO_TARGET);
+      row.trend.push(cell ? cell.trend : 0);
+      let index = -1;
+      if (cell?.text != null) {
+        index = texts.get(cell.text) ?? texts.size;
+        if (index === texts.size) texts.set(cell.text, index);
+      }
+      row.target.push(index);
     }
     return row;
   });
-  return { year, pillar, wards, rows, targetTexts: [...texts.keys()] };
+  return { rows, targetTexts: [...texts.keys()] };
+}
+
+/**
+ * The heatmap from the store's cached scorecards: after a write only the written ward's
+ * scorecard (and its column of cells) is computed again; the rest is lookups and counting.
+ */
+export function buildHeatmap(ctx: Context, year: number, pillar: string | null): HeatmapView {
+  const { store } = ctx;
+  const framework = store.snapshot.indicators.filter((i) => i.cityFramework);
+  const codes = framework.map((i) => i.code);
+  const wards = store.snapshot.wards.map((w) => ({
+    slug: w.slug,
+    year,
+    rows: store.scorecard(w.slug, year),
+    framework: codes,
+  }));
+  let matrix: Matrix | null = null;
+  return {
+    year,
+    pillar,
+    wards,
+    framework,
+    matrix: () => {
+      matrix ??= buildMatrix(ctx, wards, pillar);
+      return matrix;
+    },
+  };
 }
 
 builder.queryField('heatmap', (t) =>
