@@ -21,13 +21,13 @@ interface PrintedIn {
   dateAsPrinted: string;
 }
 
-/** "Kế hoạch … (số 12/KH-UBND, ngày …), mục II, dòng 7": the document first, then where in it. */
+/** "Kế hoạch …, số 12/KH-UBND, ngày … — PHỤ LỤC 2, mục 20., dòng 1304": the document, then where. */
 function citation(document: PrintedIn, p: Printed, t: TFunction): string {
   const where = [p.section, p.row ? t('source.row', { row: p.row }) : null]
     .concat(t('source.line', { line: p.line }))
     .filter(Boolean)
     .join(', ');
-  return `${document.title} (${document.numberAsPrinted}, ${document.dateAsPrinted}) — ${where}`;
+  return `${document.title}, ${document.numberAsPrinted}, ${document.dateAsPrinted} — ${where}`;
 }
 
 /**

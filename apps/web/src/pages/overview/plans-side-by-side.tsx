@@ -65,14 +65,10 @@ export function PlansSideBySide({
                 percent: formatNumber(c.ofCityFramework * 100, lang, 0),
               })}{' '}
               {missing.length > 0 ? (
-                <details>
-                  <summary>{t('coverage.missing', { count: missing.length })}</summary>
-                  <ul>
-                    {missing.map((m) => (
-                      <li key={m}>{m}</li>
-                    ))}
-                  </ul>
-                </details>
+                <MissingList
+                  summary={t('coverage.missing', { count: missing.length })}
+                  names={missing}
+                />
               ) : (
                 t('coverage.none')
               )}
@@ -81,6 +77,23 @@ export function PlansSideBySide({
         })}
       </ul>
     </section>
+  );
+}
+
+/** The framework indicators a ward set no target for, listed once the reader opens them. */
+function MissingList({ summary, names }: { summary: string; names: readonly string[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open ? (
+        <ul>
+          {names.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      ) : null}
+    </details>
   );
 }
 
