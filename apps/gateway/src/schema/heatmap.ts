@@ -112,17 +112,20 @@ HeatmapRowRef.implement({
     'One indicator of the heatmap; each list has one item per ward, in the order of Heatmap.wards. / Một dòng (chỉ tiêu) của bản đồ nhiệt, mỗi phần tử một phường theo thứ tự Heatmap.wards.',
   fields: (t) => ({
     indicator: t.field({ type: IndicatorRef, resolve: (r) => r.indicator }),
-    status: t.intList({
+    status: t.field({
+      type: 'Codes',
       description:
         'Per ward, the status as an index into Heatmap.statuses (NO_TARGET when the ward set no target for it). / Tình trạng của từng phường: số thứ tự trong Heatmap.statuses.',
       resolve: (r) => r.status,
     }),
-    target: t.intList({
+    target: t.field({
+      type: 'Codes',
       description:
         'Per ward, the target expected this year as an index into Heatmap.targetTexts; -1 when none applies. / Mục tiêu của năm: số thứ tự trong Heatmap.targetTexts; -1 khi không có.',
       resolve: (r) => r.target,
     }),
-    trend: t.intList({
+    trend: t.field({
+      type: 'Codes',
       description:
         'Per ward, the trend of its results: 1 improving, -1 worsening, 0 without a projection (fewer than two years). / Xu hướng kết quả: 1 tốt lên, -1 xấu đi, 0 khi chưa đủ số liệu.',
       resolve: (r) => r.trend,
