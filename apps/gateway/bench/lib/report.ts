@@ -79,11 +79,14 @@ const FINDINGS = `## Findings and decisions
   load on request from 13 units up, and only tasks due up to last month are asked for. Each
   row's codes travel as one \`Codes\` value (a JSON array of integers): as \`[Int!]!\`,
   graphql-js completed ~27,000 list items one by one, which was most of the execution
-  (heatmap rows 12 → 3 ms median in-process). The answer is now 157 KB instead of 3 MB; cold
-  p50 ~0.09 s and p95 ~0.2 s on this machine at load 12–22 on two cores (from 1.2 s / 2.1 s at
-  load ~10 before), the executions themselves ~10–30 ms in-process. Whether p95 ≤ 50 ms holds
-  must be read from the quiet run; what remains per cold read is the ranking over 114 units
-  twice (this year and last), JSON of 157 KB, its sha256 and one brotli compression.
+  (heatmap rows 12 → 3 ms median in-process). The answer is now 157 KB instead of 3 MB. At
+  load ~3 (06:30, \`BENCH_ROUNDS=1 BENCH_SECONDS=2\`): cold p50 37 ms, **p95 80 ms (goal 50:
+  missed)**, a cell opened after a write 8 ms, warm ratio 0.53; before, at load ~10: 1.2 s /
+  2.1 s. The slowest samples are the first reads after the process starts (JIT-cold). What
+  remains per cold read: the ranking over 114 units twice (this year and last), JSON of
+  157 KB, its sha256 and one brotli compression; next would be storing the heatmap's built
+  rows per data version apart from the rankings, or sending the rankings with the heatmap's
+  ward indexes.
 - **Writes on PGlite** run on the main thread (WASM): while a write or an import batch runs,
   nothing else does, which is what \`reads_p99_during_import_ms\` shows. Moving PGlite into a
   worker thread was not done in this round: Prisma's PGlite adapter drives a PGlite instance
