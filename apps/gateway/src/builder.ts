@@ -19,6 +19,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     JSON: { Input: unknown; Output: unknown };
     DateTime: { Input: Date; Output: Date };
+    Codes: { Input: number[]; Output: readonly number[] };
   };
 }>({
   plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, ComplexityPlugin],
@@ -57,6 +58,22 @@ builder.scalarType('JSON', {
   description: 'Arbitrary JSON (audit snapshots).',
   serialize: (value) => value,
   parseValue: (value) => value,
+});
+
+/**
+ * A list of small integers sent as one JSON array (the heatmap's cells): graphql-js completes a
+ * \`[Int!]!\` item by item, which at 114 units × 78 indicators × 3 lists was most of the
+ * overview's execution after a write; a scalar is completed once.
+ */
+builder.scalarType('Codes', {
+  description:
+    'A list of integers, sent as one JSON array ([4, 5, 0, -1]). / Danh sách số nguyên, gửi dưới dạng một mảng JSON.',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (!Array.isArray(value) || !value.every((v) => Number.isSafeInteger(v)))
+      throw new TypeError('Codes must be a JSON array of integers.');
+    return value as number[];
+  },
 });
 
 // One timestamp type everywhere: RFC 3339 with a time zone, validated on input (graphql-scalars).

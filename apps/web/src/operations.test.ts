@@ -14,7 +14,7 @@ import {
 } from './pages/entry/queries.ts';
 import { IMPORT_JOB_QUERY, IMPORT_RESULTS, IMPORT_WARD_QUERY } from './pages/import/queries.ts';
 import { INDICATOR_QUERY } from './pages/indicator/queries.ts';
-import { DTI_QUERY, OVERVIEW_QUERY } from './pages/overview/queries.ts';
+import { CELL_QUERY, DTI_QUERY, OVERVIEW_QUERY, PLANS_QUERY } from './pages/overview/queries.ts';
 import { REPORT_QUERY } from './pages/report/queries.ts';
 import {
   CITY_PILLARS_QUERY,
@@ -39,6 +39,8 @@ describe('dashboard operations', () => {
     ['Documents', DOCUMENTS_QUERY],
     ['Overview', OVERVIEW_QUERY],
     ['OverviewDti', DTI_QUERY],
+    ['OverviewCell', CELL_QUERY],
+    ['OverviewPlans', PLANS_QUERY],
     ['WardHeader', WARD_QUERY],
     ['WardScorecard', SCORECARD_QUERY],
     ['WardTrajectory', TRAJECTORY_QUERY],

@@ -7,7 +7,7 @@ import {
   retainSearchParams,
 } from '@tanstack/react-router';
 import { DOCUMENTS_QUERY } from './api/documents.ts';
-import { currentYear } from './pages/overview/current-year.ts';
+import { currentYear, overviewVariables } from './pages/overview/current-year.ts';
 import { OVERVIEW_QUERY } from './pages/overview/queries.ts';
 import {
   CITY_PILLARS_QUERY,
@@ -55,7 +55,7 @@ const overviewRoute = createRoute({
     void context.apollo
       .query({
         query: OVERVIEW_QUERY,
-        variables: { year: deps.year, previousYear: deps.year - 1, pillar: deps.pillar },
+        variables: overviewVariables(deps.year, deps.pillar),
       })
       .catch(() => {});
   },

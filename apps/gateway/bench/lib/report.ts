@@ -99,6 +99,29 @@ const FINDINGS = `## Findings and decisions
   what is left for this figure.
   Earlier: two quadratic hot spots in the 114-unit overview were fixed (an
   \`Intl.NumberFormat\` built per value, a linear search of every target per cell).
+- **The 114-unit overview** asked for every scorecard entry of every unit (reason, expected
+  target, targets, result, projection), every target and every task: 3 MB, ~100,000 fields,
+  1.2 s p50 / 2.1 s p95 after one write on this loaded machine. It now asks for
+  \`heatmap(year, pillar)\` (\`apps/gateway/src/schema/heatmap.ts\`): wards and indicators
+  once, per indicator one small integer per unit for the status, the expected target (an index
+  into the distinct target texts, each sent once) and the trend; per unit the counts the
+  headline needs and the missing framework indicators as indexes. Its cells are cached per
+  unit's scorecard and language (a \`WeakMap\` on the store's rows), so after a write only the
+  written unit is scored and its column rebuilt. What a cell means in full (the reason, the
+  targets as printed with their plan and line, the result and its source) is fetched when the
+  reader opens the cell (\`compareWards\` with that unit and indicator,
+  \`heatmap114_cell_cold_p95_ms\`); the plans side by side (every target, a column per unit)
+  load on request from 13 units up, and only tasks due up to last month are asked for. Each
+  row's codes travel as one \`Codes\` value (a JSON array of integers): as \`[Int!]!\`,
+  graphql-js completed ~27,000 list items one by one, which was most of the execution
+  (heatmap rows 12 → 3 ms median in-process). The answer is now 157 KB instead of 3 MB. At
+  load ~3 (06:30, \`BENCH_ROUNDS=1 BENCH_SECONDS=2\`): cold p50 37 ms, **p95 80 ms (goal 50:
+  missed)**, a cell opened after a write 8 ms, warm ratio 0.53; before, at load ~10: 1.2 s /
+  2.1 s. The slowest samples are the first reads after the process starts (JIT-cold). What
+  remains per cold read: the ranking over 114 units twice (this year and last), JSON of
+  157 KB, its sha256 and one brotli compression; next would be storing the heatmap's built
+  rows per data version apart from the rankings, or sending the rankings with the heatmap's
+  ward indexes.
 - **Writes on PGlite** run in a worker thread of their own since session 2
   (\`packages/schema/src/pglite-thread.ts\`): pglite-prisma-adapter drives PGlite inside the
   worker, and the main thread reaches it through a small message-passing driver adapter (query,

@@ -22,6 +22,7 @@ export const STORABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'compareWards',
   'coverage',
   'document',
+  'heatmap',
   'indicator',
   'indicators',
   'observations',

@@ -214,6 +214,39 @@ describe('the questions an official asks', () => {
     expect(await cells.nth(4).locator('.status').textContent()).toBe('– Chưa có chỉ tiêu');
     await page.close();
   });
+
+  it('opens a heatmap cell on demand: the targets behind it as printed, their document, the reason', async () => {
+    const page = await open('/?year=2025');
+    const dti = page.locator('table.heatmap tbody tr', { hasText: 'Chỉ số chuyển đổi số phường' });
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (GRAPHQL_URL.test(r.url())) requests.push(r.postData() ?? r.url());
+    });
+    // Hải An's column: expected ≥ 0,77 in 2025, nothing reported.
+    await dti.locator('td').nth(0).getByRole('button').click();
+    const detail = page.locator('.cell-detail');
+    await detail.locator('h3').waitFor();
+    // Fetched when opened, not with the overview.
+    expect(requests.some((r) => r.includes('OverviewCell'))).toBe(true);
+    expect(await detail.locator('h3').textContent()).toBe(
+      'Chỉ số chuyển đổi số phường — phường Hải An, năm 2025',
+    );
+    expect(await page.evaluate('document.activeElement?.tagName')).toBe('H3');
+    expect(await detail.textContent()).toContain('Chưa báo cáo kết quả năm 2025.');
+    const first = await detail.locator('.cell-targets li').first().textContent();
+    // The plan's line as printed, and the plan it is printed in.
+    expect(first).toContain('2025: ≥ 0,77');
+    expect(first).toContain('“≥ 0,77”');
+    expect(first).toContain('Kế hoạch thực hiện Nghị quyết 57-NQ/TW');
+    expect(first).toContain('phường Hải An');
+    expect(first).toContain('dòng 1304');
+    expect(await detail.locator('.cell-targets li').count()).toBe(5);
+    expect(await seriousViolations(page)).toEqual([]);
+    await detail.screenshot({ path: join(ARTIFACTS, 'overview-cell-detail.png') });
+    await detail.getByRole('button', { name: 'Đóng chi tiết' }).click();
+    expect(await page.locator('.cell-detail').count()).toBe(0);
+    await page.close();
+  });
 });
 
 describe('links, state and delivery', () => {

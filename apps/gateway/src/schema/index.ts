@@ -7,6 +7,7 @@ import './observation.ts';
 import './people.ts';
 import './results.ts';
 import './audit.ts';
+import './heatmap.ts';
 import './scores.ts';
 import './tasks.ts';
 import './wards-admin.ts';

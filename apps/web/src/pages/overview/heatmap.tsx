@@ -1,73 +1,45 @@
-import {
-  type Lang,
-  ScrollRegion,
-  STATUSES,
-  type Status,
-  StatusBadge,
-  StatusLegend,
-} from '@lotrinh/ui';
+import { ScrollRegion, STATUSES, type Status, StatusBadge, StatusLegend } from '@lotrinh/ui';
 import { Link } from '@tanstack/react-router';
-import { Fragment } from 'react';
+import { Fragment, memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { statusOf } from '../../api/status.ts';
-import { formatTarget } from '../../api/targets.ts';
+import { CellDetail } from './cell-detail.tsx';
+import type { HeatmapCell, HeatmapGroup } from './overview-model.ts';
 
-interface Comparison {
-  indicators: readonly {
-    code: string;
-    name: string;
-    unit: string;
-    cityFramework: boolean;
-    pillar: { code: string };
-  }[];
-  cells: readonly {
-    ward: { slug: string };
-    indicator: { code: string };
-    entry: {
-      status: string;
-      reason: string;
-      qualitative: boolean;
-      expected: {
-        comparator: string;
-        comparatorSymbol: string;
-        value: number;
-        valueHigh: number | null;
-        basis: string;
-      } | null;
-      targets: readonly { year: number }[];
-      projection: { improving: boolean } | null;
-    } | null;
-  }[];
-}
+/** Above this many wards a cell shows its glyph only; its words stay in its button's name. */
+export const DENSE_FROM = 13;
 
 /**
  * Wards × indicators under pillar headings. Each cell says its status in colour, glyph and
  * words; "no target" and "not reported" look different; headers stay in view while scrolling.
+ * Each cell is a button: the targets behind it as printed, their documents, the result and the
+ * reason are fetched when a reader opens it.
  */
 export function Heatmap({
   year,
-  lang,
   wards,
-  pillars,
-  comparison,
+  groups,
 }: {
   year: number;
-  lang: Lang;
   wards: readonly { slug: string; name: string }[];
-  pillars: readonly { code: string; name: string }[];
-  comparison: Comparison;
+  groups: readonly HeatmapGroup[];
 }) {
   const { t } = useTranslation();
-  const cells = new Map(
-    comparison.cells.map((c) => [`${c.ward.slug}|${c.indicator.code}`, c.entry] as const),
-  );
+  const [open, setOpen] = useState<{ ward: string; indicator: string } | null>(null);
+  const dense = wards.length >= DENSE_FROM;
   const label = (s: Status) => t(`status.${s}`);
+  // Translated once per render, not once per cell.
+  const labels = Object.fromEntries(STATUSES.map((s) => [s, label(s)])) as Record<Status, string>;
+  const trendUp = t('trend.up');
+  const trendDown = t('trend.down');
+  const onOpen = useCallback((ward: string, indicator: string) => setOpen({ ward, indicator }), []);
+  const openRow = groups.flatMap((g) => g.rows).find((r) => r.indicator.code === open?.indicator);
   return (
     <section aria-labelledby="heatmap-heading" className="card">
       <h2 id="heatmap-heading">{t('heatmap.heading', { year })}</h2>
       <StatusLegend caption={t('heatmap.legend')} statuses={STATUSES} labelOf={label} />
+      {dense ? <p className="hint">{t('heatmap.dense')}</p> : null}
       <ScrollRegion labelledBy="heatmap-heading" className="heatmap-scroll">
-        <table className="table heatmap">
+        <table className={`table heatmap${dense ? ' heatmap-dense' : ''}`}>
           <caption className="visually-hidden">{t('heatmap.caption', { year })}</caption>
           <thead>
             <tr>
@@ -82,57 +54,97 @@ export function Heatmap({
             </tr>
           </thead>
           <tbody>
-            {pillars.map((p) => {
-              const indicators = comparison.indicators.filter((i) => i.pillar.code === p.code);
-              if (indicators.length === 0) return null;
-              return (
-                <Fragment key={p.code}>
-                  <tr className="pillar-row">
-                    <th scope="colgroup" colSpan={wards.length + 1}>
-                      {p.name}
+            {groups.map((g) => (
+              <Fragment key={g.pillar.code}>
+                <tr className="pillar-row">
+                  <th scope="colgroup" colSpan={wards.length + 1}>
+                    {g.pillar.name}
+                  </th>
+                </tr>
+                {g.rows.map(({ indicator, cells }) => (
+                  <tr key={indicator.code}>
+                    <th scope="row">
+                      <Link to="/indicators/$code" params={{ code: indicator.code }}>
+                        {indicator.name}
+                      </Link>
+                      {indicator.cityFramework ? (
+                        <span className="framework-mark"> · {t('heatmap.framework')}</span>
+                      ) : null}
                     </th>
+                    {cells.map((cell) => (
+                      <Cell
+                        key={cell.ward.slug}
+                        cell={cell}
+                        indicator={indicator.code}
+                        label={labels[cell.status]}
+                        trend={
+                          cell.improving === null ? null : cell.improving ? trendUp : trendDown
+                        }
+                        selected={
+                          open?.ward === cell.ward.slug && open.indicator === indicator.code
+                        }
+                        onOpen={onOpen}
+                      />
+                    ))}
                   </tr>
-                  {indicators.map((i) => (
-                    <tr key={i.code}>
-                      <th scope="row">
-                        <Link to="/indicators/$code" params={{ code: i.code }}>
-                          {i.name}
-                        </Link>
-                        {i.cityFramework ? (
-                          <span className="framework-mark"> · {t('heatmap.framework')}</span>
-                        ) : null}
-                      </th>
-                      {wards.map((w) => {
-                        const entry = cells.get(`${w.slug}|${i.code}`) ?? null;
-                        const status = statusOf(entry, year);
-                        const target = entry?.expected
-                          ? formatTarget(entry.expected, i.unit, lang, t)
-                          : null;
-                        return (
-                          <td key={w.slug} className={`cell cell-${status}`}>
-                            <StatusBadge status={status} label={label(status)} compact />
-                            {entry?.projection ? (
-                              <span className="trend">
-                                <span aria-hidden="true">
-                                  {entry.projection.improving ? ' ↗' : ' ↘'}
-                                </span>
-                                <span className="visually-hidden">
-                                  {t(entry.projection.improving ? 'trend.up' : 'trend.down')}
-                                </span>
-                              </span>
-                            ) : null}
-                            {target ? <small className="cell-target">{target}</small> : null}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </Fragment>
-              );
-            })}
+                ))}
+              </Fragment>
+            ))}
           </tbody>
         </table>
       </ScrollRegion>
+      {open && openRow ? (
+        <CellDetail
+          key={`${open.ward}|${open.indicator}`}
+          year={year}
+          ward={open.ward}
+          indicator={open.indicator}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
     </section>
   );
 }
+
+/**
+ * One cell: memoised, so opening a cell re-renders two cells, not all of them (9,000 at 114
+ * units). Its accessible name is its content (status in words, trend, target); the table's
+ * headers say the ward and the indicator. The title repeats the ward for a pointer in the
+ * dense layout, where the column header can be far away.
+ */
+const Cell = memo(function Cell({
+  cell,
+  indicator,
+  label,
+  trend,
+  selected,
+  onOpen,
+}: {
+  cell: HeatmapCell;
+  indicator: string;
+  label: string;
+  trend: string | null;
+  selected: boolean;
+  onOpen: (ward: string, indicator: string) => void;
+}) {
+  return (
+    <td className={`cell cell-${cell.status}${selected ? ' cell-selected' : ''}`}>
+      <button
+        type="button"
+        className="cell-open"
+        aria-expanded={selected}
+        title={`${cell.ward.name}: ${label}${cell.target ? ` (${cell.target})` : ''}`}
+        onClick={() => onOpen(cell.ward.slug, indicator)}
+      >
+        <StatusBadge status={cell.status} label={label} compact />
+        {trend !== null ? (
+          <span className="trend">
+            <span aria-hidden="true">{cell.improving ? ' ↗' : ' ↘'}</span>
+            <span className="visually-hidden">{trend}</span>
+          </span>
+        ) : null}
+        {cell.target ? <small className="cell-target">{cell.target}</small> : null}
+      </button>
+    </td>
+  );
+});

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { headline, plansSideBySide, rankingModel } from './overview-model.ts';
+import { overviewVariables, previousMonthKey } from './current-year.ts';
+import {
+  frameworkMissing,
+  headline,
+  heatmapGroups,
+  plansSideBySide,
+  rankingModel,
+} from './overview-model.ts';
 
 const wards = [
   { slug: 'hai-an', name: 'Hải An' },
@@ -82,18 +89,20 @@ describe('headline', () => {
   it('counts plans, targets set, wards reporting, targets due and overdue tasks for the year', () => {
     expect(
       headline({
-        year: 2025,
         wards: [
-          { slug: 'hai-an', documents: [{ kind: 'plan' }] },
-          { slug: 'chu-van-an', documents: [{ kind: 'report' }] },
+          {
+            ward: { documents: [{ kind: 'plan' }] },
+            expectedTargets: 1,
+            targetsDue: 2,
+            reporting: false,
+          },
+          {
+            ward: { documents: [{ kind: 'report' }] },
+            expectedTargets: 1,
+            targetsDue: 0,
+            reporting: true,
+          },
         ],
-        cells: [
-          { ward: { slug: 'hai-an' }, entry: { expected: {}, result: null } },
-          { ward: { slug: 'chu-van-an' }, entry: { expected: {}, result: { year: 2025 } } },
-          { ward: { slug: 'chu-van-an' }, entry: { expected: null, result: { year: 2025 } } },
-          { ward: { slug: 'hai-an' }, entry: null },
-        ],
-        targets: [{ year: 2025 }, { year: 2030 }, { year: 2025 }],
         overdueTasks: 4,
       }),
     ).toEqual({
@@ -104,6 +113,94 @@ describe('headline', () => {
       targetsDue: 2,
       tasksOverdue: 4,
     });
+  });
+});
+
+describe('heatmapGroups', () => {
+  const indicator = (code: string, pillar: string) => ({
+    code,
+    name: code,
+    cityFramework: false,
+    pillar: { code: pillar },
+  });
+  const compact = {
+    statuses: ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_REPORTED', 'NO_TARGET'],
+    targetTexts: ['≥ 0,75', 'đạt 100%'],
+    wards: [
+      { ward: { slug: 'hai-an', name: 'Hải An' } },
+      { ward: { slug: 'hong-bang', name: 'Hồng Bàng' } },
+    ],
+    rows: [
+      {
+        indicator: indicator('DTI_WARD_INDEX', 'DTI'),
+        status: [4, 5],
+        target: [0, -1],
+        trend: [0, 0],
+      },
+      {
+        indicator: indicator('ONLINE_SERVICES', 'DG'),
+        status: [0, 3],
+        target: [1, 1],
+        trend: [1, -1],
+      },
+    ],
+  };
+  const pillars = [
+    { code: 'DG', name: 'Chính quyền số' },
+    { code: 'DTI', name: 'Chuyển đổi số' },
+    { code: 'SCI', name: 'Khoa học' },
+  ];
+
+  it('reads each cell back from its codes, under the pillars in the order given, empty pillars left out', () => {
+    const groups = heatmapGroups(compact, pillars, 2025);
+    expect(groups.map((g) => g.pillar.code)).toEqual(['DG', 'DTI']);
+    expect(groups[1]?.rows[0]?.cells).toEqual([
+      {
+        ward: { slug: 'hai-an', name: 'Hải An' },
+        status: 'not-reported',
+        target: '≥ 0,75',
+        improving: null,
+      },
+      {
+        ward: { slug: 'hong-bang', name: 'Hồng Bàng' },
+        status: 'no-target',
+        target: null,
+        improving: null,
+      },
+    ]);
+    expect(groups[0]?.rows[0]?.cells.map((c) => [c.status, c.target, c.improving])).toEqual([
+      ['achieved', 'đạt 100%', true],
+      ['off-track', 'đạt 100%', false],
+    ]);
+  });
+
+  it('reads a code outside the legend as "no target" instead of failing', () => {
+    const odd = { ...compact, rows: [{ ...compact.rows[0], status: [17, 5], target: [9, -1] }] };
+    const [group] = heatmapGroups(odd as typeof compact, pillars, 2025);
+    expect(group?.rows[0]?.cells[0]).toMatchObject({ status: 'no-target', target: null });
+  });
+});
+
+describe('frameworkMissing', () => {
+  it('names the missing framework indicators from their indexes', () => {
+    const framework = [
+      { code: 'A', name: 'Chỉ tiêu A' },
+      { code: 'B', name: 'Chỉ tiêu B' },
+      { code: 'C', name: 'Chỉ tiêu C' },
+    ];
+    expect(frameworkMissing(framework, [2, 0])).toEqual(['Chỉ tiêu C', 'Chỉ tiêu A']);
+  });
+});
+
+describe('overviewVariables', () => {
+  it('asks only for tasks due up to last month, across a new year too', () => {
+    expect(overviewVariables(2030, 'DTI', new Date('2026-11-24T05:00:00Z'))).toEqual({
+      year: 2030,
+      previousYear: 2029,
+      pillar: 'DTI',
+      dueBy: '2026-10',
+    });
+    expect(previousMonthKey(new Date('2026-01-15T00:00:00Z'))).toBe('2025-12');
   });
 });
 

@@ -2,7 +2,8 @@
  * Pure calculations behind the city overview, kept apart from React so each is tested with seed
  * figures: the headline counts, the honest ranking, and the plans side by side.
  */
-import { averageOf } from '@lotrinh/ui';
+import { averageOf, type Status } from '@lotrinh/ui';
+import { statusOf } from '../../api/status.ts';
 
 export interface RankedWard {
   slug: string;
@@ -114,27 +115,92 @@ export interface Headline {
   tasksOverdue: number;
 }
 
+/** The year's figures, from the heatmap's ward columns (each over all the ward's indicators). */
 export function headline(input: {
-  year: number;
-  wards: readonly { slug: string; documents: readonly { kind: string }[] }[];
-  /** Every cell of the year's comparison (null entry: no target). */
-  cells: readonly {
-    entry: { expected: unknown; result: { year: number } | null } | null;
-    ward: { slug: string };
+  wards: readonly {
+    ward: { documents: readonly { kind: string }[] };
+    /** Indicators with a target expected this year. */
+    expectedTargets: number;
+    /** Targets printed for this very year. */
+    targetsDue: number;
+    /** At least one result reported for this year. */
+    reporting: boolean;
   }[];
-  targets: readonly { year: number }[];
   overdueTasks: number;
 }): Headline {
+  const sum = (pick: (w: (typeof input.wards)[number]) => number) =>
+    input.wards.reduce((total, w) => total + pick(w), 0);
   return {
-    wardsWithPlan: input.wards.filter((w) => w.documents.some((d) => d.kind === 'plan')).length,
+    wardsWithPlan: input.wards.filter((w) => w.ward.documents.some((d) => d.kind === 'plan'))
+      .length,
     wardCount: input.wards.length,
-    targetsSet: input.cells.filter((c) => c.entry?.expected != null).length,
-    wardsReporting: new Set(
-      input.cells.filter((c) => c.entry?.result?.year === input.year).map((c) => c.ward.slug),
-    ).size,
-    targetsDue: input.targets.filter((t) => t.year === input.year).length,
+    targetsSet: sum((w) => w.expectedTargets),
+    wardsReporting: input.wards.filter((w) => w.reporting).length,
+    targetsDue: sum((w) => w.targetsDue),
     tasksOverdue: input.overdueTasks,
   };
+}
+
+/** The heatmap as the API sends it: wards and indicators once, per cell small codes. */
+export interface CompactHeatmap {
+  /** The legend: a status code is an index into this list (API spelling, e.g. NOT_REPORTED). */
+  statuses: readonly string[];
+  /** Each distinct expected target once, ready to show; a cell's target is an index into it. */
+  targetTexts: readonly string[];
+  wards: readonly { ward: { slug: string; name: string } }[];
+  rows: readonly {
+    indicator: { code: string; name: string; cityFramework: boolean; pillar: { code: string } };
+    status: readonly number[];
+    /** Index into targetTexts; -1: no target this year. */
+    target: readonly number[];
+    /** 1 improving, -1 worsening, 0 no projection. */
+    trend: readonly number[];
+  }[];
+}
+
+export interface HeatmapCell {
+  ward: { slug: string; name: string };
+  status: Status;
+  /** The target expected this year, as the API writes it ("≥ 0,75"); null when none applies. */
+  target: string | null;
+  /** The trend of the results; null without a projection. */
+  improving: boolean | null;
+}
+
+export interface HeatmapGroup {
+  pillar: { code: string; name: string };
+  rows: { indicator: CompactHeatmap['rows'][number]['indicator']; cells: HeatmapCell[] }[];
+}
+
+/**
+ * Reads the compact answer back into rows of cells under their pillars (in the order given),
+ * one cell per ward in the answer's ward order. A code the legend does not know reads as "no
+ * target" rather than failing the page.
+ */
+export function heatmapGroups(
+  heatmap: CompactHeatmap,
+  pillars: readonly { code: string; name: string }[],
+  year: number,
+): HeatmapGroup[] {
+  const statuses = heatmap.statuses.map((s) => statusOf({ status: s }, year));
+  const rows = heatmap.rows.map((row) => ({
+    indicator: row.indicator,
+    cells: heatmap.wards.map(({ ward }, i): HeatmapCell => {
+      const trend = row.trend[i];
+      return {
+        ward,
+        status: statuses[row.status[i] ?? -1] ?? 'no-target',
+        target: heatmap.targetTexts[row.target[i] ?? -1] ?? null,
+        improving: trend === 1 ? true : trend === -1 ? false : null,
+      };
+    }),
+  }));
+  return pillars
+    .map((pillar) => ({
+      pillar,
+      rows: rows.filter((r) => r.indicator.pillar.code === pillar.code),
+    }))
+    .filter((g) => g.rows.length > 0);
 }
 
 export interface PlanTarget {
@@ -195,4 +261,12 @@ export function plansSideBySide(
     }
   }
   return rows;
+}
+
+/** The city framework's indicators a ward set no target for, by name, from their indexes. */
+export function frameworkMissing(
+  framework: readonly { code: string; name: string }[],
+  missing: readonly number[],
+): string[] {
+  return missing.map((i) => framework[i]?.name ?? String(i));
 }

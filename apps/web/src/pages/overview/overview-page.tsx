@@ -5,12 +5,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, QueryError, useDocumentTitle } from '../../shell/query-state.tsx';
 import { YearSelect } from '../../shell/year-select.tsx';
-import { currentYear } from './current-year.ts';
+import { currentYear, overviewVariables } from './current-year.ts';
 import { DtiChart } from './dti-chart.tsx';
 import { HeadlineStrip } from './headline-strip.tsx';
 import { Heatmap } from './heatmap.tsx';
 import { OverdueTasks } from './overdue-tasks.tsx';
-import { headline, rankingModel } from './overview-model.ts';
+import { headline, heatmapGroups, rankingModel } from './overview-model.ts';
 import { PlansSideBySide } from './plans-side-by-side.tsx';
 import { OVERVIEW_QUERY } from './queries.ts';
 import { RankingTable } from './ranking-table.tsx';
@@ -27,29 +27,32 @@ export function OverviewPage() {
   const pillar = search.pillar ?? null;
   useDocumentTitle(t('overview.title'));
   const { data, loading, error, refetch } = useQuery(OVERVIEW_QUERY, {
-    variables: { year, previousYear: year - 1, pillar },
+    variables: overviewVariables(year, pillar),
   });
 
   const model = useMemo(() => {
     if (!data) return null;
-    const overdue = data.tasks.filter((task) => task.overdue).length;
+    const columns = data.heatmap.wards;
+    const wards = columns.map((c) => c.ward);
+    const overdue = data.dueTasks.filter((task) => task.overdue);
     return {
-      headline: headline({
-        year,
-        wards: data.wards,
-        cells: data.compareWards.cells,
-        targets: data.targets,
-        overdueTasks: overdue,
-      }),
+      wards,
+      overdue,
+      headline: headline({ wards: columns, overdueTasks: overdue.length }),
       ranking: rankingModel({
         ranked: data.ranking.entries,
         verdict: data.ranking,
         previous: data.previous.entries,
-        wards: data.wards,
-        composites: data.compareWards.composites,
+        wards,
+        composites: columns,
       }),
+      groups: heatmapGroups(
+        data.heatmap,
+        data.pillars.filter((p) => !pillar || p.code === pillar),
+        year,
+      ),
     };
-  }, [data, year]);
+  }, [data, year, pillar]);
 
   const setSearch = (next: { year?: number; pillar?: string | undefined }) =>
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
@@ -89,22 +92,14 @@ export function OverviewPage() {
             pillarName={data.pillars.find((p) => p.code === pillar)?.name ?? null}
             lang={lang}
           />
-          <Heatmap
-            year={year}
-            lang={lang}
-            wards={data.wards}
-            pillars={data.pillars.filter((p) => !pillar || p.code === pillar)}
-            comparison={data.compareWards}
-          />
+          <Heatmap year={year} wards={model.wards} groups={model.groups} />
           <PlansSideBySide
             lang={lang}
-            wards={data.wards}
-            indicators={data.compareWards.indicators}
-            targets={data.targets}
-            coverage={data.compareWards.coverage}
-            framework={data.framework}
+            wards={model.wards}
+            coverage={data.heatmap.wards}
+            framework={data.heatmap.framework}
           />
-          <OverdueTasks tasks={data.tasks} />
+          <OverdueTasks tasks={model.overdue} />
           <DtiChart lang={lang} />
         </>
       ) : null}

@@ -2,34 +2,34 @@ import { graphql } from '../../api/graphql.ts';
 
 // Wards are named by `nameVi` everywhere: proper names keep their diacritics in English too.
 
-/** Everything the city overview shows for one year, in one request. */
+/**
+ * What the city overview shows for one year, in one request, and nothing it does not show: the
+ * heatmap comes compact (statuses as codes, each target text once); the details behind a cell,
+ * the plans side by side and a ward's tasks are fetched when the reader asks for them. At 114
+ * units the old request (every scorecard entry, target and task) answered 3 MB.
+ */
 export const OVERVIEW_QUERY = graphql(`
-  query Overview($year: Int!, $previousYear: Int!, $pillar: String) {
-    wards {
-      slug
-      name: nameVi
-      kind
-      documents { kind }
-    }
+  query Overview($year: Int!, $previousYear: Int!, $pillar: String, $dueBy: String!) {
     pillars { code name }
-    framework: indicators(filter: { cityFramework: true }) { code name }
-    compareWards(year: $year) {
-      indicators { code name unit direction cityFramework pillar { code } }
-      cells {
-        ward { slug }
-        indicator { code }
-        entry {
-          status
-          reason
-          qualitative
-          expected { comparator comparatorSymbol value valueHigh basis display }
-          targets { year }
-          result { year }
-          projection { improving }
-        }
+    heatmap(year: $year, pillar: $pillar) {
+      statuses
+      targetTexts
+      framework { code name }
+      wards {
+        ward { slug name: nameVi kind documents { kind } }
+        expectedTargets
+        targetsDue
+        reporting
+        ownTargetCoverage
+        ofCityFramework
+        frameworkMissing
       }
-      composites { ward { slug } score ownTargetCoverage cityFrameworkCoverage }
-      coverage { ward { slug } ofCityFramework missingFromFramework }
+      rows {
+        indicator { code name cityFramework pillar { code } }
+        status
+        target
+        trend
+      }
     }
     ranking: rankings(year: $year, pillar: $pillar) {
       withheld
@@ -40,7 +40,37 @@ export const OVERVIEW_QUERY = graphql(`
     previous: rankings(year: $previousYear, pillar: $pillar) {
       entries { ward { slug } score rank }
     }
-    tasks { id code description leadUnit ward { slug name: nameVi kind } status overdue due { label } }
+    dueTasks: tasks(filter: { dueTo: $dueBy }) {
+      id code description leadUnit ward { slug name: nameVi kind } status overdue due { label }
+    }
+  }
+`);
+
+/** One heatmap cell in full, when the reader opens it: the targets as printed, with sources. */
+export const CELL_QUERY = graphql(`
+  query OverviewCell($ward: String!, $indicator: String!, $year: Int!) {
+    compareWards(wards: [$ward], indicators: [$indicator], year: $year) {
+      wards { slug name: nameVi kind }
+      indicators { code name unit }
+      cells {
+        entry {
+          status
+          reason
+          qualitative
+          expected { display }
+          result { year value met display provenance { section row line text document { id title numberAsPrinted dateAsPrinted } } }
+          earlierResult { year value met display }
+          targets { id year display wording provenance { section row line text } document { id title numberAsPrinted dateAsPrinted } }
+        }
+      }
+    }
+  }
+`);
+
+/** Every ward's targets, for the plans side by side (loaded on request when there are many wards). */
+export const PLANS_QUERY = graphql(`
+  query OverviewPlans {
+    indicators { code name unit direction }
     targets {
       id
       ward { slug }
