@@ -182,8 +182,8 @@ const FINDINGS = `## Findings and decisions
   reloads what changed at once and bumps its own version, which retires its stored answers;
   polling every \`SYNC_INTERVAL_SECONDS\` catches what a dropped listening connection missed.
   Two gateway processes on one PostgreSQL with a 60 s poll see each other's writes within
-  3 s in \`test/shared-database/two-gateways.test.ts\` (~0.3–0.7 ms of it the notification;
-  red with the listener off). ETags are hashes of the answer's bytes, so they mean the same on
+  its 3 s bound in \`test/shared-database/two-gateways.test.ts\` (the first such test, its
+  requests included, ran in 0.7 s on a quiet machine; red with the listener off). ETags are hashes of the answer's bytes, so they mean the same on
   every gateway.
 - **Synthetic units** go through the same data path as real wards: the gateway's services as
   a city administrator (\`createWard\`, \`addDocument\` with the template ward's text,
