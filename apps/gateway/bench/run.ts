@@ -40,6 +40,17 @@ const OVERVIEW_CELL = (() => {
   if (!match?.[1]) throw new Error('the overview cell query was not found in the web sources');
   return match[1];
 })();
+/** The overview's variables as the dashboard sends them (tasks due up to last month). */
+function overviewVariables() {
+  const now = new Date();
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  return {
+    year: 2025,
+    previousYear: 2024,
+    pillar: null,
+    dueBy: lastMonth.toISOString().slice(0, 7),
+  };
+}
 const SCORECARD = `query Card($ward: String!, $year: Int!) {
   scorecard(ward: $ward, year: $year) { entries { indicator { code } status result { value } } }
 }`;
@@ -123,7 +134,10 @@ const post = (r: Running, query: string, variables: object, token?: string) =>
 
 /** The GET URL of a persisted query (registered by POSTing its text once). */
 async function persisted(r: Running, query: string, variables: object): Promise<string> {
-  await post(r, query, variables);
+  // A refused request (a renamed variable, a limit) would be measured as a fast, small answer.
+  const first = await post(r, query, variables);
+  if (first.errors)
+    throw new Error(`a bench query was refused: ${JSON.stringify(first.errors).slice(0, 300)}`);
   const params = new URLSearchParams({
     variables: JSON.stringify(variables),
     extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: documentHash(query) } }),
@@ -388,11 +402,7 @@ if (wanted('city114')) {
     `${added.targets} targets, ${added.results} results added`,
   );
   const r = await start(db);
-  // The dashboard's overview request (compact heatmap, rankings, tasks that can be overdue).
-  const now = new Date();
-  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-  const dueBy = lastMonth.toISOString().slice(0, 7);
-  const vars = { year: 2025, previousYear: 2024, pillar: null, dueBy };
+  const vars = overviewVariables();
   const url = await persisted(r, OVERVIEW, vars);
   // A cell opened after the same write: its details come on demand, from compareWards.
   const cellUrl = await persisted(r, OVERVIEW_CELL, {
@@ -500,17 +510,18 @@ async function nationalGateway(url: string): Promise<void> {
       'query R($year: Int!) { rankings(year: $year) { withheld entries { rank score ward { slug nameVi } } } }',
       { year: 2025 },
     );
-    const overviewUrl = await persisted(r, OVERVIEW, {
-      year: 2025,
-      previousYear: 2024,
-      pillar: null,
-    });
+    const overviewUrl = await persisted(r, OVERVIEW, overviewVariables());
     for (const [name, answerUrl] of [
       ['ranking3321', rankingUrl],
       ['overview3321', overviewUrl],
     ] as const) {
       const res = await fetch(answerUrl, { headers: PREFLIGHT });
-      f.record(`${name}_answer_kb`, (await res.arrayBuffer()).byteLength / 1024, 'KB');
+      const bytes = Buffer.from(await res.arrayBuffer());
+      // A refused request is a small answer too: only a whole answer is a figure.
+      const parsed = JSON.parse(bytes.toString('utf8')) as { errors?: unknown };
+      if (res.status !== 200 || parsed.errors)
+        throw new Error(`${name}: the answer has errors: ${bytes.toString('utf8').slice(0, 300)}`);
+      f.record(`${name}_answer_kb`, bytes.length / 1024, 'KB');
       f.record(`${name}_warm_ms`, await timed(() => getBody(answerUrl)), 'ms');
     }
     const served = await memory();

@@ -95,6 +95,12 @@ describe('the front door', () => {
     expect(notModifiedFront.text).toBe('');
     expect(stable(notModifiedFront.headers)).toEqual(stable(notModifiedExpress.headers));
     expect(notModifiedFront.headers['cache-control']).toBe('no-cache');
+    // A 304 carries validators and caching metadata only (RFC 9110 §15.4.5): the stored 200
+    // keeps its security headers; both doors leave them out.
+    expect(notModifiedFront.headers.etag).toBe(etag);
+    expect(notModifiedFront.headers['content-security-policy']).toBeUndefined();
+    expect(notModifiedExpress.headers['content-security-policy']).toBeUndefined();
+    expect(notModifiedExpress.headers['x-frame-options']).toBeUndefined();
     expect(notModifiedFront.headers.vary).toBe(
       'Accept-Encoding, Accept-Language, Authorization, Cookie',
     );

@@ -180,7 +180,12 @@ export function frontDoor(options: FrontDoorOptions): FrontDoor {
       return false;
     }
     const out = answers.respond(req, key, answer, scope);
-    const headers: (string | number)[] = [...security, ...counted.headers.flat()];
+    // A 304 carries the validators and caching metadata only (see NOT_MODIFIED_DROPS): the
+    // browser keeps the stored 200's other headers, helmet's included (answers/stored-answers.ts).
+    const headers: (string | number)[] = [
+      ...(out.status === 304 ? [] : security),
+      ...counted.headers.flat(),
+    ];
     for (const [name, value] of out.headers) headers.push(name, value);
     res.writeHead(out.status, headers as unknown as string[]);
     res.end(out.body ?? undefined);

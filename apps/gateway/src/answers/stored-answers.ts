@@ -6,6 +6,7 @@ import accepts from 'accepts';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Viewer } from '../auth/viewer.ts';
 import type { Context } from '../context.ts';
+import { securityHeaderList } from '../security-headers.ts';
 import { ByteLru } from './byte-lru.ts';
 import { type DocumentInfo, DocumentRegistry, operationOf } from './operation.ts';
 
@@ -178,6 +179,14 @@ function readRequest(req: Request): ParsedRequest | Refusal | null {
 }
 
 /**
+ * Headers a 304 leaves out: RFC 9110 §15.4.5 has a 304 carry the representation's validators
+ * and caching metadata (ETag, Cache-Control, Vary, Date) and no other representation metadata;
+ * the client updates its stored 200, whose security headers stay in force. helmet's ~1 KB of
+ * headers were most of the bytes, and most of the cost, of a 304.
+ */
+const NOT_MODIFIED_DROPS = securityHeaderList().map(([name]) => name);
+
+/**
  * Stored answers, served ahead of the GraphQL pipeline. A query whose root fields are all
  * storable is answered once per (operation, variables, language, scope) and data version;
  * later requests get the stored bytes (and their gzip/brotli forms, compressed once) with an
@@ -253,6 +262,7 @@ export function storedAnswers(
 
   function send(req: Request, res: Response, key: string, answer: Answer, scope: string) {
     const out = respond(req, key, answer, scope);
+    if (out.status === 304) for (const name of NOT_MODIFIED_DROPS) res.removeHeader(name);
     for (const [name, value] of out.headers) res.setHeader(name, value);
     res.status(out.status);
     if (out.body) res.end(out.body);
