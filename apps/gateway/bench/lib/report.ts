@@ -46,11 +46,10 @@ const FINDINGS = `## Findings and decisions
   new), the second (the same \`startSession\` document) did not. The handler now gives Apollo
   the text, tested through the API and red in the browser story without the fix.
 
-- **The machine.** These figures were taken while five other engineers ran their test suites
-  and browsers on the same two cores (load average above 20, see the header): absolute
-  latencies are several times what an idle machine gives, and even A/B ratios move by ±30%
-  between runs. Read the ratios, and rerun on an idle machine before judging a goal by a few
-  percent.
+- **The machine.** Absolute latencies are this 2-core machine's, and the load average in the
+  header says how busy it was: a figure taken while other work ran (test suites, browsers) can
+  be several times an idle one, and even A/B ratios move by ±30% between runs. Read the ratios,
+  and rerun on an idle machine before judging a goal by a few percent.
 - **Stored answers** (\`apps/gateway/src/answers/\`) are served ahead of Apollo: a hit costs a
   sha256 of the variables, one map lookup and one \`res.end\` of stored bytes (gzip/brotli
   compressed once, on first demand). Through Express the router, helmet, the rate limiter, the
@@ -69,15 +68,14 @@ const FINDINGS = `## Findings and decisions
   lookups are cached for 5 s by the token's hash and dropped at once when this process changes
   people or tokens (\`Store.credentialsVersion\`: sign-out, revocation, role, wards, disabling,
   password reset) or its sync sees the \`User\` table move; a token revoked on *another*
-  gateway (tokens move no data version) is honoured there for at most those 5 s. Measured on
-  this loaded machine (load 6–14, \`BENCH_ONLY=five BENCH_SECONDS=2\`): 304 ratio 0.09
-  before, 0.2–0.9 after between runs (5,700 304s/s against 1,350 before; the bare server's own
-  rate swung from 4,000 to 22,000 with the load); warm 0.38 before, 0.5–1.1 after (the bare
-  server starved in some rounds): not figures to judge the 0.7 goal by; the lead's quiet run
-  is. A CPU profile of the 304 path shows the front door's own code as a small share; most of
-  a 304 is Node's HTTP parsing and the socket write, whose header block (helmet's CSP and ten
-  others, two rate-limit headers, ETag, Vary, Cache-Control: ~1 KB, the same as Express sends)
-  is ten times the bare server's (~100 bytes).
+  gateway (tokens move no data version) is honoured there for at most those 5 s. In the quiet
+  run of this file: 304 ratio 0.48 (~28,000 304s a second; 0.09 before the front door), warm
+  0.93. A 304 now carries validators and caching metadata only (RFC 9110 §15.4.5: ETag,
+  Cache-Control, Vary, Date, and the rate-limit headers), on both doors: helmet's ~1 KB stays on
+  the 200 the client holds. That did not move the ratio beyond run-to-run noise (0.42–0.50).
+  A CPU profile of the 304 path (before that change) put most of its time in Node's HTTP
+  parsing and socket write, the front door's own work (key, rate-limit count) a small share;
+  the bare server compares one string and writes ~100 bytes. The 0.7 goal is **missed**.
 - **Cold answers** (the first read after a write). Profiled with \`node --cpu-prof\` over
   100 write-then-GET rounds: rescoring the written ward and the ranking is ~0.8 ms; the rest is
   the GraphQL pipeline and the bytes. Apollo's cache-control plugin (on by default) wrapped
@@ -90,13 +88,12 @@ const FINDINGS = `## Findings and decisions
   collections that this allocation brings (2–25 ms each on the loaded machine). The bench now
   also prints CPU times (\`*_cpu_p50_ms\`), which a busy machine blurs less than the wall
   clock: alternated with main at load 24–30, \`compare5_cold_cpu_p50_ms\` was 24–30 ms on
-  main and 19–20 ms with these changes (wall p50 200–250 against 160 ms at that load; the
-  goal of 15 ms wall was not checked on a quiet machine and is likely still **missed**, around
-  20 ms). graphql-jit's execution takes ~6 ms CPU against ~7.5–9 for graphql-js in the bench
-  loop (a standalone probe: 3.3 against 6); not adopted in this round: it would need its own
-  validation, complexity-limit and error paths beside Apollo's, each to be proven equal. It
-  and a lighter answer (the 136 KB comparison repeats each target's source text per cell) are
-  what is left for this figure.
+  main and 19–20 ms with these changes. In the quiet run: **cold p50 13.2 ms wall (goal 15:
+  met, narrowly; 14.8 in the run before)**, 18 ms CPU with the client's share. graphql-jit
+  executes the comparison in 3.0 ms against 5.2 for graphql-js (CPU 4.8 against 8.5); not
+  adopted: it would need its own validation, complexity-limit and error paths beside Apollo's,
+  each to be proven equal, for a path that runs once per write. It and a lighter answer (the
+  136 KB comparison repeats each target's source text per cell) are the margin left.
   Earlier: two quadratic hot spots in the 114-unit overview were fixed (an
   \`Intl.NumberFormat\` built per value, a linear search of every target per cell).
 - **The 114-unit overview** asked for every scorecard entry of every unit (reason, expected
@@ -114,10 +111,9 @@ const FINDINGS = `## Findings and decisions
   load on request from 13 units up, and only tasks due up to last month are asked for. Each
   row's codes travel as one \`Codes\` value (a JSON array of integers): as \`[Int!]!\`,
   graphql-js completed ~27,000 list items one by one, which was most of the execution
-  (heatmap rows 12 → 3 ms median in-process). The answer is now 157 KB instead of 3 MB. At
-  load ~3 (06:30, \`BENCH_ROUNDS=1 BENCH_SECONDS=2\`): cold p50 37 ms, **p95 80 ms (goal 50:
-  missed)**, a cell opened after a write 8 ms, warm ratio 0.53; before, at load ~10: 1.2 s /
-  2.1 s. The slowest samples are the first reads after the process starts (JIT-cold). What
+  (heatmap rows 12 → 3 ms median in-process). The answer is now 157 KB instead of 3 MB. In the
+  quiet run: **cold p50 18 ms, p95 30 ms (goal 50: met)**, a cell opened after a write 8 ms,
+  warm ratio 1.0; before, at load ~10: 1.2 s / 2.1 s. The slowest samples are the first reads after the process starts (JIT-cold). What
   remains per cold read: the ranking over 114 units twice (this year and last), JSON of
   157 KB, its sha256 and one brotli compression; next would be storing the heatmap's built
   rows per data version apart from the rankings, or sending the rankings with the heatmap's
@@ -136,7 +132,9 @@ const FINDINGS = `## Findings and decisions
   559–643 ms; \`write_p50_ms\` 15–16 ms against 56–59 ms (the main thread no longer runs the
   database's work between its own). \`import5000_s\` moved between 3.0–3.8 s (main) and
   3.7–4.7 s (thread) on that machine: the reads that now get served take the main thread's
-  time from the import's validation; on a quiet machine it was 1.2 s before. Semantics are unchanged: one connection,
+  time from the import's validation; on a quiet machine it was 1.2 s before. In the quiet run:
+  **reads p99 13.5 ms during the import** (640 reads; goal 100), the import 1.15 s, a single
+  write 9.7 ms and visible 13 ms (PostgreSQL: 6.5 and 8.8 ms). Semantics are unchanged: one connection,
   an import is one transaction (all or nothing, audited), an open transaction makes other
   queries wait. What still runs on the main thread during an import: decoding and validating
   the rows (250 at a time, then a yield), building the INSERT arrays, and Prisma's query

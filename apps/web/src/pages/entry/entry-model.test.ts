@@ -8,7 +8,6 @@ import {
   periodOf,
   problemsByField,
   readRow,
-  targetLine,
 } from './entry-model.ts';
 
 describe('the results form model', () => {
@@ -96,28 +95,5 @@ describe('the results form model', () => {
       [2, 'B', '0,78', '0,79'],
       [3, 'C', '0,79', '0,8'],
     ]);
-  });
-});
-
-describe('targetLine: a year’s targets on one line', () => {
-  it('prints a level the plan states in two places once, and says where it was repeated', () => {
-    expect(targetLine([{ display: '≥ 3%' }, { display: '≥ 3%' }])).toEqual({
-      text: '≥ 3%',
-      places: 2,
-      repeated: true,
-    });
-  });
-
-  it('keeps different levels, in order', () => {
-    expect(targetLine([{ display: '≥ 3% (hằng năm)' }, { display: 'đạt 3%' }])).toEqual({
-      text: '≥ 3% (hằng năm); đạt 3%',
-      places: 2,
-      repeated: false,
-    });
-    expect(targetLine([{ display: '≥ 0,77' }])).toEqual({
-      text: '≥ 0,77',
-      places: 1,
-      repeated: false,
-    });
   });
 });

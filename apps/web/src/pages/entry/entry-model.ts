@@ -181,21 +181,3 @@ function figure(v: Version): string {
   if (v.met !== null) return v.met ? '✓' : '✗';
   return '—';
 }
-
-/**
- * A year's targets as one line: a plan may print the same level in two places (Hải An's budget
- * share: "ít nhất 3% … hằng năm" in the body and "≥ 3%" in PHỤ LỤC 2), which read "≥ 3%; ≥ 3%"
- * looks like a slip. Distinct texts are kept in order; `places` says how many printed it.
- */
-export function targetLine(targets: readonly { display: string }[]): {
-  text: string;
-  places: number;
-  repeated: boolean;
-} {
-  const distinct = [...new Set(targets.map((x) => x.display))];
-  return {
-    text: distinct.join('; '),
-    places: targets.length,
-    repeated: distinct.length < targets.length,
-  };
-}

@@ -3,6 +3,7 @@ import { formatNumber, type Lang, unitOf } from '@lotrinh/ui';
 import type { ResultOf } from 'gql.tada';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { targetLine } from '../../api/targets.ts';
 import {
   EVIDENCE_TYPES,
   historyLines,
@@ -15,7 +16,6 @@ import {
   type RowDraft,
   readRow,
   resolvedText,
-  targetLine,
 } from './entry-model.ts';
 import { type ENTRY_RESULTS_QUERY, RESULT_HISTORY_QUERY, VALIDATE_RESULT } from './queries.ts';
 

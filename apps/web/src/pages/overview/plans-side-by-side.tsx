@@ -3,7 +3,7 @@ import { formatNumber, type Lang, ScrollRegion } from '@lotrinh/ui';
 import { Link } from '@tanstack/react-router';
 import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTarget } from '../../api/targets.ts';
+import { formatTarget, targetLine } from '../../api/targets.ts';
 import { wardLabel } from '../../api/wards.ts';
 import { Loading, QueryError } from '../../shell/query-state.tsx';
 import { DENSE_FROM } from './heatmap.tsx';
@@ -167,7 +167,11 @@ function PlansTable({
                     const ts = row.cells.get(w.slug);
                     return (
                       <td key={w.slug} className={row.highest.has(w.slug) ? 'highest' : undefined}>
-                        {ts ? ts.map((x) => x.label).join('; ') : <span className="none">—</span>}
+                        {ts ? (
+                          <TargetLabels labels={ts.map((x) => x.label)} />
+                        ) : (
+                          <span className="none">—</span>
+                        )}
                         {row.highest.has(w.slug) ? (
                           <small className="highest-mark"> ▲ {t('plans.highest')}</small>
                         ) : null}
@@ -181,5 +185,19 @@ function PlansTable({
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** A ward's targets for a year, a level printed in several places once (as on the results form). */
+function TargetLabels({ labels }: { labels: readonly string[] }) {
+  const { t } = useTranslation();
+  const line = targetLine(labels.map((display) => ({ display })));
+  return (
+    <>
+      {line.text}
+      {line.repeated && (
+        <span className="hint"> {t('entry.samePlaces', { count: line.places })}</span>
+      )}
+    </>
   );
 }
