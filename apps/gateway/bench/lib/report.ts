@@ -151,10 +151,9 @@ const FINDINGS = `## Findings and decisions
   and dropped with the ward's results; targets are indexed by ward at load too; (3) the
   ranking found each ward's tie group with a search over all ranked wards (quadratic): one
   pass now. Scorecards of 205 units went from ~1.1 s to ~0.2 s for five rounds in a profile
-  on this loaded machine. At 1,954 units (the full
-  3,321 run could not finish in this session: see below), with load ~17 on the two cores:
-  every unit scored for 2025 from nothing in 2.5 s, 56 ms after one write; on a quiet machine
-  that is expected near the 1 s goal but was **not measured**: run the bench to judge it.
+  on this loaded machine. In the quiet national run (3,321 units on PostgreSQL, a gateway
+  process of its own): **every unit scored for 2025 from nothing in 826 ms (goal 1 s: met;
+  621 ms in the run before)**, 7.8 ms after a write to one unit.
 - **Memory at 3,321 units** (~147,000 targets, ~330,000 results): \`rss3321_mb\` is now the
   resident memory of **one gateway process alone** (\`bench/national-gateway.ts\`, forked on
   the PostgreSQL database the units were written to, \`syncIntervalMs: 0\`), after start, one
@@ -167,7 +166,9 @@ const FINDINGS = `## Findings and decisions
   between rows (\`intern\`), targets built without spreads. Measured at 1,954 units (87,000
   targets, 193,000 results, load ~17): 854 MB right after start (396 MB of heap), 748 MB
   after the ranking was answered and a GC; start (\`Store.load\` from PostgreSQL) 29 s.
-  At 3,321 units expect ~1.2 GB: **missed**, ~2.5× the goal. Not done, the next
+  In the quiet national run (3,321 units, 146,393 targets, 331,099 results): 1,299 MB right
+  after start and one ranking, **1,152 MB after serving and a GC (636 MB of heap): missed**,
+  ~2.3× the goal; start 9.7 s. Not done, the next
   steps: keep targets' printed texts (\`wording\`, \`provenance.text\`: ~0.8 KB a target as
   UTF-16) in the database and load them on demand, keep results as compact records (numbers
   instead of Decimals, no per-row ids the API does not show), and not keep full scorecard rows
@@ -181,8 +182,8 @@ const FINDINGS = `## Findings and decisions
   polling every \`SYNC_INTERVAL_SECONDS\` catches what a dropped listening connection missed.
   Two gateway processes on one PostgreSQL with a 60 s poll see each other's writes within
   its 3 s bound in \`test/shared-database/two-gateways.test.ts\` (the first such test, its
-  requests included, ran in 0.7 s on a quiet machine; red with the listener off). ETags are hashes of the answer's bytes, so they mean the same on
-  every gateway.
+  requests included, ran in 0.7 s on a quiet machine; red with the listener off). ETags are
+  hashes of the answer's bytes, so they mean the same on every gateway.
 - **Synthetic units** go through the same data path as real wards: the gateway's services as
   a city administrator (\`createWard\`, \`addDocument\` with the template ward's text,
   \`addTargets\` ≤ 200 a call with every citation checked against that text, and
@@ -194,12 +195,11 @@ const FINDINGS = `## Findings and decisions
   one per table for the batch; its duplicate check built a key for every target of the city —
   now only the batch's wards'. The import refused fractional counts the old generator had
   written straight to the tables; results of count indicators are now whole numbers.
-  Generation took ~135 s for 500 units and ran at ~150 units a minute on a moderately loaded
-  machine (load ~12), falling to 15–35 a minute while the test suites of five engineers ran
-  (load 30+): the 3,321-unit run was stopped at 1,954 units. Each unit is ~25 small queries
-  (every service call reloads its ward's catalog, as a real administrator's write does) and
-  its plan's full text; most of the CPU is Prisma's per-query work. Whether the whole bench
-  fits in 20 minutes on a quiet machine was **not measured**.
+  Each unit is ~25 small queries (every service call reloads its ward's catalog, as a real
+  administrator's write does) and its plan's full text; most of the CPU is Prisma's per-query
+  work. In the quiet run the 3,321 units took 580 s and the whole \`npm run bench\` 12 min
+  (goal 20). Each import rebuilds a map of the ward's existing results, which grows its time
+  from ~0.6 s to ~2 s per 5,000 rows as the database fills: left as it is.
 `;
 
 export function writePerformanceDoc(path: string, figures: Figure[], notes: string[]): void {
