@@ -36,7 +36,14 @@ export class PgliteThread {
       }
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`The embedded database thread stopped (${code}).`)));
+    worker.on('exit', (code) => {
+      const error = new Error(
+        `The embedded database thread stopped (${code}): every database call fails until Lộ Trình is restarted.`,
+      );
+      // Reads keep being answered from memory and /readyz says 503; say why once, loudly.
+      if (!this.closing) console.error(error.message);
+      fail(error);
+    });
     // An idle database must not keep a finished script alive; a pending query must.
     worker.unref();
   }
@@ -67,7 +74,14 @@ export class PgliteThread {
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       // id 0 is the thread's own "ready" message: nothing to send.
-      if (id !== 0) this.worker.postMessage({ id, op, tx, args });
+      if (id === 0) return;
+      try {
+        this.worker.postMessage({ id, op, tx, args });
+      } catch (error) {
+        // Arguments that cannot be copied to the thread: this call fails, nothing stays pending.
+        this.settled(id);
+        reject(error);
+      }
     });
   }
 
@@ -125,7 +139,10 @@ export class PgliteThread {
     };
   }
 
+  private closing = false;
+
   async close(): Promise<void> {
+    this.closing = true;
     try {
       await this.request('close', []);
     } finally {

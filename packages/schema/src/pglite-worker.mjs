@@ -62,10 +62,27 @@ async function handle(op, tx, args) {
   }
 }
 
+/** Posts a reply; one that cannot be copied across threads becomes an error for the caller. */
+function reply(id, message) {
+  try {
+    port.postMessage({ id, ...message });
+  } catch (error) {
+    // An uncaught throw here would end the thread, and the database with it, for one bad value.
+    try {
+      port.postMessage({ id, error: serialize(error) });
+    } catch {
+      port.postMessage({
+        id,
+        error: { name: 'Error', message: 'The database reply could not be sent.' },
+      });
+    }
+  }
+}
+
 port.on('message', ({ id, op, tx, args }) => {
   handle(op, tx, args).then(
-    (result) => port.postMessage({ id, result }),
-    (error) => port.postMessage({ id, error: serialize(error) }),
+    (result) => reply(id, { result }),
+    (error) => reply(id, { error: serialize(error) }),
   );
 });
 

@@ -52,4 +52,12 @@ describe('the embedded database in its own thread', () => {
     await db.prisma.$executeRawUnsafe('INSERT INTO "ThreadProbe" VALUES (2)');
     expect(await db.prisma.$queryRawUnsafe('SELECT "id" FROM "ThreadProbe"')).toEqual([{ id: 2 }]);
   }, 120_000);
+
+  it('a call whose arguments cannot reach the thread fails alone; the database keeps working', async () => {
+    const notCopyable = () => 1;
+    await expect(
+      db.withSession((session) => session.query('SELECT $1::text AS v', [notCopyable as never])),
+    ).rejects.toThrow(/could not be cloned/i);
+    expect(await db.prisma.$queryRawUnsafe('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  }, 120_000);
 });
